@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
+import { siteConfig } from './src/lib/site-config';
+
+export default defineConfig({
+  site: siteConfig.baseUrl,
+  trailingSlash: 'always',
+  // Two entries with the same address (for example "Đợt 1.yaml" and "dot-1.yaml") stop the build.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    processor: satteri({
+      hastPlugins: [vietnameseHeadingIds],
+      // Official documents are published verbatim: no curly quotes or "…" substituted for "...".
+      features: { smartPunctuation: false },
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  scopedStyleStrategy: 'class',
+});

@@ -1,0 +1,103 @@
+/**
+ * The only door to content. Every page, feed and index reads entries through here, so drafts,
+ * embargoes and illustrative profiles are filtered by one rule, links are checked once, and lists
+ * are sorted the same way everywhere.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDay } from '../lib/clock';
+import { includesIllustrative } from '../lib/content-sources';
+import type { IsoDate } from '../lib/dates';
+import { LAUNCHER_LEVELS } from '../schemas/movement';
+import { findBrokenLinks } from '../lib/references';
+import { formatProblems } from '../lib/validation-report';
+import { isVisible, type VisibilityRules } from '../lib/visibility';
+
+export type PlanEntry = CollectionEntry<'plans'>;
+export type PhaseEntry = CollectionEntry<'phases'>;
+export type MovementEntry = CollectionEntry<'movements'>;
+export type ExemplarEntry = CollectionEntry<'exemplars'>;
+export type UnitEntry = CollectionEntry<'units'>;
+
+export interface SiteContent {
+  today: IsoDate;
+  plans: PlanEntry[];
+  phases: PhaseEntry[];
+  movements: MovementEntry[];
+  exemplars: ExemplarEntry[];
+  units: UnitEntry[];
+}
+
+const collator = new Intl.Collator('vi');
+
+function visibilityRules(): VisibilityRules {
+  return { today: buildDay(), showUnpublished: import.meta.env.DEV, includeIllustrative: includesIllustrative() };
+}
+
+async function load(): Promise<SiteContent> {
+  const [plans, phases, movements, exemplars, units] = await Promise.all([
+    getCollection('plans'),
+    getCollection('phases'),
+    getCollection('movements'),
+    getCollection('exemplars'),
+    getCollection('units'),
+  ]);
+  const broken = findBrokenLinks({ plans, phases, movements, exemplars, units });
+  if (broken.length > 0) {
+    throw new Error(`Liên kết giữa các mục nội dung bị hỏng:\n${formatProblems(broken)}`);
+  }
+  const rules = visibilityRules();
+  const visible = <T extends { data: Parameters<typeof isVisible>[0] }>(entries: T[]) => entries.filter((entry) => isVisible(entry.data, rules));
+  return {
+    today: rules.today,
+    plans: visible(plans).sort(
+      (a, b) => b.data.year - a.data.year || (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') || collator.compare(a.data.title, b.data.title),
+    ),
+    phases: visible(phases).sort((a, b) => a.data.startDate.localeCompare(b.data.startDate) || collator.compare(a.data.title, b.data.title)),
+    movements: visible(movements).sort(
+      (a, b) =>
+        LAUNCHER_LEVELS.indexOf(a.data.launchedBy.level) - LAUNCHER_LEVELS.indexOf(b.data.launchedBy.level) ||
+        collator.compare(a.data.title, b.data.title),
+    ),
+    exemplars: visible(exemplars).sort((a, b) => b.data.year - a.data.year || collator.compare(a.data.name, b.data.name)),
+    units: visible(units).sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name)),
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** All public content, loaded once per build (reloaded on every request in `astro dev`). */
+export function loadContent(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** Finds a public entry by id; links to entries that are not public resolve to undefined. */
+export function byId<T extends { id: string }>(entries: readonly T[], id: string | undefined): T | undefined {
+  return id === undefined ? undefined : entries.find((entry) => entry.id === id);
+}
+
+export function phasesOfPlan(content: SiteContent, planId: string): PhaseEntry[] {
+  return content.phases.filter((phase) => phase.data.plan.id === planId);
+}
+
+export function movementsOfPlan(content: SiteContent, planId: string): MovementEntry[] {
+  return content.movements.filter((movement) => movement.data.plans.some((plan) => plan.id === planId));
+}
+
+export function exemplarsWhere(content: SiteContent, predicate: (exemplar: ExemplarEntry) => boolean): ExemplarEntry[] {
+  return content.exemplars.filter(predicate);
+}
+
+/** Deadlines of public plans from `from` on, soonest first, with the plan they belong to. */
+export function deadlinesFrom(content: SiteContent, from: IsoDate) {
+  return content.plans
+    .flatMap((plan) => plan.data.deadlines.map((deadline) => ({ deadline, plan })))
+    .filter(({ deadline }) => deadline.date >= from)
+    .sort((a, b) => a.deadline.date.localeCompare(b.deadline.date));
+}
+
+/** All deadlines of public plans, newest first. */
+export function allDeadlines(content: SiteContent) {
+  return deadlinesFrom(content, '0000-01-01').reverse();
+}
