@@ -7,6 +7,8 @@ import { siteConfig } from './src/lib/site-config';
 
 export default defineConfig({
   site: siteConfig.baseUrl,
+  // Tests and benchmarks build several sites side by side; each needs its own content-layer cache.
+  ...(process.env.TDKT_CACHE_DIR ? { cacheDir: process.env.TDKT_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Two entries with the same address (for example "Đợt 1.yaml" and "dot-1.yaml") stop the build.
   prerenderConflictBehavior: 'error',

@@ -157,6 +157,7 @@ const vi = {
   'about.functionsPending': 'Chức năng, nhiệm vụ của Trung tâm đang được cập nhật.',
   'about.organisation': 'Tổ chức bộ máy',
   'about.units': 'Các phòng, bộ phận tham gia công tác thi đua, khen thưởng',
+  'about.illustrativeUnit': 'đơn vị minh họa',
   'about.contact': 'Thông tin liên hệ',
   'about.thisSite': 'Về trang thông tin này',
   'about.thisSiteBody':

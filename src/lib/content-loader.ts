@@ -8,8 +8,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { entryIdFromPath } from './entry-id';
-import { readEntryFile } from './entry-file';
+import { EntryFileError, readEntryFile } from './entry-file';
 import { sourcesOf, type FolderCollection } from './content-sources';
+import { displayPath } from './validation-report';
 
 function commonAncestor(dirs: string[]): string {
   const split = dirs.map((dir) => dir.split(path.sep));
@@ -40,7 +41,14 @@ export function folderLoader(collection: FolderCollection, extensions: string[])
         ...context,
         parseData: async (props) => {
           const filePath = props.filePath ?? '';
-          const { data } = readEntryFile(filePath, await readFile(filePath, 'utf8'));
+          let data: Record<string, unknown>;
+          try {
+            data = readEntryFile(filePath, await readFile(filePath, 'utf8')).data;
+          } catch (error) {
+            if (!(error instanceof EntryFileError)) throw error;
+            const where = displayPath(filePath) + (error.line ? `:${error.line}` : '');
+            throw new Error(`${where} — ${error.message}`);
+          }
           const illustrative = sources.some((source) => source.illustrative && filePath.startsWith(source.dir + path.sep));
           return context.parseData({ ...props, data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data });
         },

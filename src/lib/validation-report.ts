@@ -15,10 +15,17 @@ interface IssueLike {
   message: string;
 }
 
+/** A file as editors know it: relative to the project when inside it, absolute otherwise. */
+export function displayPath(file: string): string {
+  const absolute = path.resolve(file);
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') ? absolute : relative;
+}
+
 /** Problems from a zod error's issues, for one file. */
 export function problemsFromIssues(file: string, issues: readonly IssueLike[]): ContentProblem[] {
   return issues.map((issue) => ({
-    file: path.relative(process.cwd(), file) || file,
+    file,
     field: issue.path.map(String).join('.'),
     message: issue.message,
   }));
@@ -27,6 +34,6 @@ export function problemsFromIssues(file: string, issues: readonly IssueLike[]): 
 /** One line per problem, in Vietnamese. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems
-    .map(({ file, line, field, message }) => `${file}${line ? `:${line}` : ''} — ${field ? `trường ${field}` : 'cả tệp'} — ${message}`)
+    .map(({ file, line, field, message }) => `${displayPath(file)}${line ? `:${line}` : ''} — ${field ? `trường ${field}` : 'cả tệp'} — ${message}`)
     .join('\n');
 }

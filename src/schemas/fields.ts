@@ -113,13 +113,19 @@ export function group<T extends z.ZodRawShape>(shape: T, label: string) {
 
 /** An e-mail address. */
 export function email(label: string) {
-  return z.email({ error: (issue: RawIssue) => `${label} phải là địa chỉ thư điện tử, ví dụ tenhop.thu@example.vn; không phải ${describeValue(issue.input)}` });
+  const expected = 'địa chỉ thư điện tử, ví dụ lienhe@example.gov.vn';
+  return z.email({
+    error: (issue: RawIssue) =>
+      issue.input === undefined ? typeMessage(label, expected)(issue) : `${label} phải là ${expected}; không phải ${describeValue(issue.input)}`,
+  });
 }
 
 /** An absolute http(s) address. */
 export function webAddress(label: string) {
+  const expected = 'địa chỉ web đầy đủ bắt đầu bằng https://';
   return z.url({
     protocol: /^https?$/,
-    error: (issue: RawIssue) => `${label} phải là địa chỉ web đầy đủ bắt đầu bằng https://, không phải ${describeValue(issue.input)}`,
+    error: (issue: RawIssue) =>
+      issue.input === undefined ? typeMessage(label, expected)(issue) : `${label} phải là ${expected}, không phải ${describeValue(issue.input)}`,
   });
 }
