@@ -4,7 +4,6 @@
  */
 const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
-  'site.homeLink': 'Về trang chủ',
   'site.menu': 'Danh mục',
   'site.mainNav': 'Điều hướng chính',
   'site.breadcrumbs': 'Vị trí trang',

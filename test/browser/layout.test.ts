@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from '../../scripts/lib/axe';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
 
@@ -61,5 +62,15 @@ describe('nginx', () => {
     const response = await fetch(`${site.origin}/khong-co-trang-nay/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Không tìm thấy trang');
+  });
+});
+
+describe('accessibility', () => {
+  it.each(ROUTES)('%s has no WCAG 2.1 A/AA violations found by axe', async (route) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.origin + route);
+    const violations = await axeViolations(page);
+    await page.close();
+    expect(violations).toEqual([]);
   });
 });
