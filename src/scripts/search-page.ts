@@ -10,6 +10,7 @@ import { EMPTY_SEARCH, hasFilters, readSearchState, searchStateParams, SORT_ORDE
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
+const LOADING_NOTICE_MS = 400;
 const WIDE_SCREEN = '(min-width: 48rem)';
 
 type Messages = Record<
@@ -179,6 +180,10 @@ async function search(state: SearchState): Promise<void> {
     return;
   }
   page.setAttribute('aria-busy', 'true');
+  // Said only when a search is slow (the first one fetches Pagefind), not on every keystroke.
+  const slow = setTimeout(() => {
+    if (number === searchNumber) status.textContent = messages.loading;
+  }, LOADING_NOTICE_MS);
   let outcome: SearchOutcome;
   try {
     outcome = await runSearch(await loadPagefind(), state);
@@ -188,6 +193,8 @@ async function search(state: SearchState): Promise<void> {
     page.removeAttribute('aria-busy');
     status.textContent = messages.unavailable;
     return;
+  } finally {
+    clearTimeout(slow);
   }
   if (number !== searchNumber) return;
   page.removeAttribute('aria-busy');
