@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { pagefindSearch } from './src/integrations/pagefind';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
 import { siteConfig } from './src/lib/site-config';
 
@@ -19,7 +20,8 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx()],
+  // Pagefind indexes the built pages last, after every other integration has written its files.
+  integrations: [mdx(), pagefindSearch()],
   devToolbar: { enabled: false },
   scopedStyleStrategy: 'class',
 });

@@ -29,8 +29,14 @@ export interface SiteContent {
 
 const collator = new Intl.Collator('vi');
 
+/**
+ * `npm run dev` only. Vite's DEV flag follows NODE_ENV, so a build run with NODE_ENV=test (as under
+ * Vitest) would publish drafts; the mode is "production" in every `astro build`.
+ */
+const isDevServer = import.meta.env.MODE === 'development';
+
 function visibilityRules(): VisibilityRules {
-  return { today: buildDay(), showUnpublished: import.meta.env.DEV, includeIllustrative: includesIllustrative() };
+  return { today: buildDay(), showUnpublished: isDevServer, includeIllustrative: includesIllustrative() };
 }
 
 async function load(): Promise<SiteContent> {
@@ -67,7 +73,7 @@ let cached: Promise<SiteContent> | undefined;
 
 /** All public content, loaded once per build (reloaded on every request in `astro dev`). */
 export function loadContent(): Promise<SiteContent> {
-  if (import.meta.env.DEV) return load();
+  if (isDevServer) return load();
   cached ??= load();
   return cached;
 }

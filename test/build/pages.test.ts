@@ -21,7 +21,7 @@ const PHASE_1 = '/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/';
 const PHASE_2 = '/dot-thi-dua/dot-thi-dua-thu-hai-nam-2024/';
 
 describe('addresses', () => {
-  it.each(['/', '/ke-hoach/', PLAN_SO, PLAN_TRUNG_TAM, '/dot-thi-dua/', PHASE_1, PHASE_2, '/phong-trao/', '/dien-hinh-tien-tien/', '/gioi-thieu/', '/en/contact/', '/404.html'])(
+  it.each(['/', '/ke-hoach/', PLAN_SO, PLAN_TRUNG_TAM, '/dot-thi-dua/', PHASE_1, PHASE_2, '/phong-trao/', '/dien-hinh-tien-tien/', '/gioi-thieu/', '/tim-kiem/', '/en/contact/', '/404.html'])(
     '%s is built',
     (route) => {
       expect(readPage(site, route).querySelector('h1')?.text.trim()).toBeTruthy();
@@ -45,9 +45,23 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships no JavaScript', () => {
+  it('ships no JavaScript, except the search page its one external module', () => {
     const withScripts = pages.filter((file) => /<script\b/i.test(readFileSync(file, 'utf8')));
-    expect(withScripts).toEqual([]);
+    expect(withScripts.map((file) => path.relative(site, file))).toEqual([path.join('tim-kiem', 'index.html')]);
+    const scripts = readPage(site, '/tim-kiem/').querySelectorAll('script');
+    expect(scripts.map((script) => [script.getAttribute('type'), script.text.trim()])).toEqual([['module', '']]);
+    expect(scripts[0]!.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+  });
+
+  it('refers to Pagefind only through the search page\'s script', () => {
+    // data-pagefind-* attributes are markup for the indexer, not references to its script.
+    const referring = pages.filter((file) => readFileSync(file, 'utf8').replace(/data-pagefind-[\w-]+/g, '').includes('pagefind'));
+    expect(referring).toEqual([]);
+    const searchScript = readPage(site, '/tim-kiem/').querySelector('script')!.getAttribute('src')!;
+    const scriptsLoadingPagefind = readdirSync(path.join(site, '_astro'))
+      .filter((name) => name.endsWith('.js') && readFileSync(path.join(site, '_astro', name), 'utf8').includes('/pagefind/'))
+      .map((name) => `/_astro/${name}`);
+    expect(scriptsLoadingPagefind).toEqual([searchScript]);
   });
 
   it('names the parent body and the agency in the header', () => {
@@ -59,7 +73,8 @@ describe('every page', () => {
   it('keeps the spaces between words that sit in separate elements', () => {
     // compressHTML drops whitespace between inline elements written on separate lines: "27/07/2024Ngày".
     const glued = pages.flatMap((file) => {
-      const text = mainText(readPage(path.dirname(file), path.basename(file)));
+      // The options of a <select> are a list to pick from, not running text.
+      const text = mainText(readPage(path.dirname(file), path.basename(file)), 'select, noscript');
       return [...text.matchAll(/\S*(?:\d\p{L}{2}|\p{Ll}\p{Lu}\p{Ll})\S*/gu)].map((match) => `${path.relative(site, file)}: ${match[0]}`);
     });
     expect(glued).toEqual([]);

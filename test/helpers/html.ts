@@ -22,10 +22,14 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-/** The visible text of a page's <main>, block elements separated by spaces. */
-export function mainText(page: HTMLElement): string {
+/**
+ * The visible text of a page's <main>, block elements separated by spaces; `omit` names elements to
+ * leave out (form controls, <noscript>, whose content this parser reads as raw markup).
+ */
+export function mainText(page: HTMLElement, omit?: string): string {
   const main = page.querySelector('main')?.clone() as HTMLElement | undefined;
   if (!main) throw new Error('page has no <main>');
+  if (omit) for (const element of main.querySelectorAll(omit)) element.remove();
   // Table cells read as separate words, as a browser lays them out.
   for (const cell of main.querySelectorAll('td, th')) cell.insertAdjacentHTML('beforeend', ' ');
   return normaliseText(main.structuredText.replace(/\n/g, ' '));

@@ -1,0 +1,122 @@
+/**
+ * What the search index knows about each entry besides its text: the kind, title and date shown in
+ * results, the date results sort by, and the filter values (năm, đơn vị, danh hiệu). The entry
+ * pages write these into their HTML for Pagefind; the search page lists the same filter values.
+ */
+import { t } from '../../i18n/ui';
+import { formatDateShort, yearOf, type IsoDate } from '../dates';
+import { SEARCH_FILTERS, type SearchFilterName } from './config';
+import type { Exemplar } from '../../schemas/exemplar';
+import type { Movement } from '../../schemas/movement';
+import type { Phase } from '../../schemas/phase';
+import type { Plan } from '../../schemas/plan';
+
+/** The four kinds of entry readers can filter by ("loại nội dung"), in the order the filter lists them. */
+export const SEARCH_KINDS = {
+  plan: t('search.kind.plan'),
+  phase: t('search.kind.phase'),
+  movement: t('search.kind.movement'),
+  exemplar: t('search.kind.exemplar'),
+} as const;
+
+export interface SearchRecord {
+  /** Shown above the result's title: "Kế hoạch", "Điển hình tiên tiến"… */
+  kind: string;
+  title: string;
+  /** The date as readers see it in the result; absent when the entry has none. */
+  dateText?: string;
+  /** ISO date the results sort by; entries known only by year sort as 1 January. */
+  sortDate: IsoDate;
+  filters: Partial<Record<SearchFilterName, string[]>>;
+}
+
+const startOfYear = (year: number): IsoDate => `${year}-01-01`;
+const distinct = (values: readonly string[]) => [...new Set(values)];
+
+export function planSearchRecord(plan: Plan): SearchRecord {
+  return {
+    kind: SEARCH_KINDS.plan,
+    title: plan.title,
+    dateText: plan.issuedOn ? formatDateShort(plan.issuedOn) : t('search.year', { year: plan.year }),
+    sortDate: plan.issuedOn ?? startOfYear(plan.year),
+    filters: { [SEARCH_FILTERS.kind]: [SEARCH_KINDS.plan], [SEARCH_FILTERS.year]: [String(plan.year)] },
+  };
+}
+
+export function phaseSearchRecord(phase: Phase): SearchRecord {
+  const years: string[] = [];
+  for (let year = yearOf(phase.startDate); year <= yearOf(phase.endDate); year++) years.push(String(year));
+  return {
+    kind: SEARCH_KINDS.phase,
+    title: phase.title,
+    dateText: t('phase.from', { start: formatDateShort(phase.startDate), end: formatDateShort(phase.endDate) }),
+    sortDate: phase.startDate,
+    filters: { [SEARCH_FILTERS.kind]: [SEARCH_KINDS.phase], [SEARCH_FILTERS.year]: years },
+  };
+}
+
+/** A movement has no date of its own: it is dated by the public plans that carry it. */
+export function movementSearchRecord(movement: Movement, plans: readonly Pick<Plan, 'year'>[]): SearchRecord {
+  const years = distinct(plans.map((plan) => String(plan.year))).sort();
+  const latest = years.at(-1);
+  return {
+    kind: SEARCH_KINDS.movement,
+    title: movement.title,
+    ...(latest ? { dateText: t('search.carriedIn', { years: years.join(', ') }) } : {}),
+    sortDate: latest ? startOfYear(Number(latest)) : '0000-01-01',
+    filters: { [SEARCH_FILTERS.kind]: [SEARCH_KINDS.movement], [SEARCH_FILTERS.year]: years },
+  };
+}
+
+export function exemplarSearchRecord(exemplar: Exemplar, unitName: string | undefined): SearchRecord {
+  return {
+    kind: SEARCH_KINDS.exemplar,
+    title: exemplar.illustrative ? `${exemplar.name} (${t('exemplar.illustrative')})` : exemplar.name,
+    dateText: t('search.year', { year: exemplar.year }),
+    sortDate: startOfYear(exemplar.year),
+    filters: {
+      [SEARCH_FILTERS.kind]: [SEARCH_KINDS.exemplar],
+      [SEARCH_FILTERS.year]: [String(exemplar.year)],
+      [SEARCH_FILTERS.unit]: unitName ? [unitName] : [],
+      [SEARCH_FILTERS.award]: distinct(exemplar.awards.map((award) => award.name)),
+    },
+  };
+}
+
+/**
+ * A page about the agency or the site (Giới thiệu): searchable, in no filter, last when sorted by
+ * date (Pagefind leaves out of sorted results any page without the sort key).
+ */
+export function sitePageSearchRecord(title: string): SearchRecord {
+  return { kind: t('search.kind.sitePage'), title, sortDate: '0000-01-01', filters: {} };
+}
+
+export interface FilterOption {
+  value: string;
+  /** How many entries have it. */
+  count: number;
+}
+
+function countValues(records: readonly SearchRecord[], name: SearchFilterName): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) for (const value of record.filters[name] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+const collator = new Intl.Collator('vi');
+
+/**
+ * The choices of each filter on the search page, with how many entries have them: every kind in a
+ * fixed order (even one with no entries yet), years newest first, units and awards alphabetically.
+ */
+export function searchFilterOptions(records: readonly SearchRecord[]): Record<SearchFilterName, FilterOption[]> {
+  const options = (name: SearchFilterName, order: (a: string, b: string) => number) =>
+    [...countValues(records, name)].map(([value, count]) => ({ value, count })).sort((a, b) => order(a.value, b.value));
+  const kinds = countValues(records, SEARCH_FILTERS.kind);
+  return {
+    [SEARCH_FILTERS.kind]: Object.values(SEARCH_KINDS).map((value) => ({ value, count: kinds.get(value) ?? 0 })),
+    [SEARCH_FILTERS.year]: options(SEARCH_FILTERS.year, (a, b) => b.localeCompare(a)),
+    [SEARCH_FILTERS.unit]: options(SEARCH_FILTERS.unit, collator.compare),
+    [SEARCH_FILTERS.award]: options(SEARCH_FILTERS.award, collator.compare),
+  } as Record<SearchFilterName, FilterOption[]>;
+}

@@ -1,0 +1,110 @@
+/**
+ * One search, the way the search page runs it and the regression tests replay it, on Pagefind's own
+ * search code. Two rules on top of Pagefind:
+ * - Exact accents first. When the reader types accents, the results that contain the words exactly
+ *   as typed come before those that match only once the accents are folded. Pagefind's own bonus
+ *   for exact diacritics (`diacriticSimilarity`) is lost when a page also holds another accented
+ *   form of the same word (a page with both "thương" and "thưởng"), which Vietnamese pages nearly
+ *   always do, so the order comes from a second, exact-diacritics search instead.
+ * - A quoted phrase that matches nowhere is searched again as separate words: readers who quote an
+ *   unaccented phrase with đ ("dien bien phu") still find the page.
+ */
+import { foldVietnamese } from '../vietnamese-text';
+import { SEARCH_RANKING } from './config';
+import { pagefindOptions, type SearchState } from './search-state';
+
+/** The parts of a Pagefind result this site uses. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  /** The page's indexed text (HTML-escaped). */
+  content: string;
+  /** An excerpt around the matches, HTML-escaped, with <mark> around matched words. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Per filter and value: how many results of this search have that value. */
+  totalFilters: Record<string, Record<string, number>>;
+  filters: Record<string, Record<string, number>>;
+}
+
+/** The parts of Pagefind's browser API (pagefind.js, or an instance from createInstance) used here. */
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * Options for `pagefind.options()`, shared by the search page and the tests. The index is small, so
+ * searching on the page's own thread is instant and spares visitors the worker script (43 kB).
+ */
+export const PAGEFIND_OPTIONS = { ranking: SEARCH_RANKING, noWorker: true } as const;
+
+export interface SearchOutcome {
+  results: PagefindResult[];
+  /** Counts per filter value for the query alone (before the chosen filters). */
+  filterCounts: Record<string, Record<string, number>>;
+  /** The quoted phrase matched nowhere, so these results hold its words apart. */
+  phraseRelaxed: boolean;
+}
+
+/** Phones often type curly quotes; Pagefind recognises a phrase only in straight ones. */
+const CURLY_QUOTES = /[“”„‟]/g;
+const HAS_QUOTE = /"/;
+
+function hasMarks(text: string): boolean {
+  return foldVietnamese(text) !== text;
+}
+
+// Searches toggle the instance's exactDiacritics option, so they must not interleave.
+let queue: Promise<unknown> = Promise.resolve();
+
+async function searchOnce(pagefind: PagefindApi, state: SearchState, term: string | null): Promise<SearchOutcome> {
+  const options = pagefindOptions(state);
+  const response = await pagefind.search(term, options);
+  if (!response) return { results: [], filterCounts: {}, phraseRelaxed: false };
+  let results = response.results;
+  if (term && state.sort === 'relevance' && hasMarks(term) && results.length > 1) {
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      const exact = await pagefind.search(term, options);
+      const exactIds = new Set(exact?.results.map((result) => result.id));
+      results = [...results.filter((result) => exactIds.has(result.id)), ...results.filter((result) => !exactIds.has(result.id))];
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+  }
+  return { results, filterCounts: response.totalFilters, phraseRelaxed: false };
+}
+
+/**
+ * Runs a search. An empty query with filters lists everything the filters match; an empty query
+ * without filters returns nothing.
+ */
+export function runSearch(pagefind: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+  const run = async (): Promise<SearchOutcome> => {
+    const query = state.query.normalize('NFC').replace(CURLY_QUOTES, '"').trim();
+    const term = query === '' ? null : query;
+    if (term === null && !Object.values(state.filters).some(Boolean)) return { results: [], filterCounts: {}, phraseRelaxed: false };
+    const outcome = await searchOnce(pagefind, state, term);
+    if (term && outcome.results.length === 0 && HAS_QUOTE.test(term)) {
+      const relaxed = await searchOnce(pagefind, state, term.replace(/"/g, ' ').trim());
+      return { ...relaxed, phraseRelaxed: relaxed.results.length > 0 };
+    }
+    return outcome;
+  };
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
