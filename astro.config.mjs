@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
+import { safeMdx } from './src/lib/markdown/mdx-safety';
 import { siteConfig } from './src/lib/site-config';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     processor: satteri({
+      // Content is Markdown and the site's own components: import/export and {…} expressions stop the build.
+      mdastPlugins: [safeMdx],
       hastPlugins: [vietnameseHeadingIds],
       // Official documents are published verbatim: no curly quotes or "…" substituted for "...".
       features: { smartPunctuation: false },
