@@ -10,7 +10,7 @@ import type { IsoDate } from '../lib/dates';
 import { LAUNCHER_LEVELS } from '../schemas/movement';
 import { findBrokenLinks } from '../lib/references';
 import { formatProblems } from '../lib/validation-report';
-import { isVisible, type VisibilityRules } from '../lib/visibility';
+import { isDevServer, isVisible, type VisibilityRules } from '../lib/visibility';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PhaseEntry = CollectionEntry<'phases'>;
@@ -30,7 +30,7 @@ export interface SiteContent {
 const collator = new Intl.Collator('vi');
 
 function visibilityRules(): VisibilityRules {
-  return { today: buildDay(), showUnpublished: import.meta.env.DEV, includeIllustrative: includesIllustrative() };
+  return { today: buildDay(), showUnpublished: isDevServer(), includeIllustrative: includesIllustrative() };
 }
 
 async function load(): Promise<SiteContent> {
