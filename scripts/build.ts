@@ -53,7 +53,9 @@ const code = await runAstroBuild(staging, astroArgs);
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
 if (code !== 0 || missing.length > 0) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
-  console.error(`\nBản dựng thất bại: ${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất. Sửa lỗi ở trên rồi chạy lại npm run build.`);
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất` : `chưa có bản dựng nào trong ${shown}/`;
+  console.error(`\nBản dựng thất bại: ${kept}. Sửa lỗi ở trên rồi chạy lại npm run build.`);
   process.exit(code || 1);
 }
 

@@ -10,7 +10,8 @@ import type { IsoDate } from '../lib/dates';
 import { LAUNCHER_LEVELS } from '../schemas/movement';
 import { findBrokenLinks } from '../lib/references';
 import { formatProblems } from '../lib/validation-report';
-import { isDevServer, isVisible, type VisibilityRules } from '../lib/visibility';
+import { isDevServer } from '../lib/dev-server';
+import { isVisible, type VisibilityRules } from '../lib/visibility';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PhaseEntry = CollectionEntry<'phases'>;

@@ -15,7 +15,8 @@ import { sourcesOf, type FolderCollection } from './content-sources';
 import { findPersonalDataInEntry, PROFILE_COLLECTIONS } from './personal-data';
 import { placeholderProblems } from './placeholders';
 import { displayPath, FILE_NAME_FIELD, formatProblems } from './validation-report';
-import { isDevServer, unpublishedReason, type PublicationState } from './visibility';
+import { isDevServer } from './dev-server';
+import { unpublishedReason, type PublicationState } from './visibility';
 
 function commonAncestor(dirs: string[]): string {
   const split = dirs.map((dir) => dir.split(path.sep));

@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, demoRoot, includesIllustrative, projectRoot } from './content-sources';
 import { todayInVietnam, type IsoDate } from './dates';
+import { isDevServer } from './dev-server';
 
 const RECORD = '\x1e';
 
@@ -62,7 +63,7 @@ let cached: Map<string, IsoDate> | undefined;
  */
 export function lastUpdatedOn(filePath: string): IsoDate | undefined {
   // `astro dev` re-reads git on every page so a fresh commit shows at once.
-  const dates = import.meta.env?.DEV ? readGitDates() : (cached ??= readGitDates());
+  const dates = isDevServer() ? readGitDates() : (cached ??= readGitDates());
   const absolute = path.resolve(projectRoot(), filePath);
   const committed = dates.get(absolute);
   if (committed) return committed;

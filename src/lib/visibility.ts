@@ -23,15 +23,6 @@ export function unpublishedReason(state: PublicationState, today: IsoDate): 'dra
   return undefined;
 }
 
-/**
- * True only under `astro dev`. Vite derives `import.meta.env.DEV` from NODE_ENV, which a shell or a
- * test runner may have set to something other than "production" during a build; the mode is what
- * tells the dev server apart.
- */
-export function isDevServer(): boolean {
-  return Boolean(import.meta.env?.DEV) && import.meta.env?.MODE === 'development';
-}
-
 export function isVisible(state: PublicationState, rules: VisibilityRules): boolean {
   if (state.illustrative && !rules.includeIllustrative) return false;
   return rules.showUnpublished || unpublishedReason(state, rules.today) === undefined;
