@@ -1,7 +1,9 @@
 /**
  * The loader of every folder collection: Astro's glob() loader over the collection's sources, with
- * two changes. Entry data is re-read with YAML's core schema (see entry-file.ts), and entries from the
- * illustrative set are marked `illustrative: true` by where they live, not by what they claim.
+ * these changes. Entry data is re-read with YAML's core schema (see entry-file.ts); entries from the
+ * illustrative set are marked `illustrative: true` by where they live, not by what they claim; the
+ * rules that need the file as written (duplicate addresses, hints left unfilled, personal numbers in
+ * a profile) stop the build before the schema runs; and a build keeps unpublished entries as data only.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,8 +16,8 @@ import { EntryFileError, readEntryFile, type EntryFile } from './entry-file';
 import { sourcesOf, type FolderCollection } from './content-sources';
 import { findPersonalDataInEntry, PROFILE_COLLECTIONS } from './personal-data';
 import { placeholderProblems } from './placeholders';
-import { displayPath, FILE_NAME_FIELD, formatProblems } from './validation-report';
 import { isDevServer } from './dev-server';
+import { displayPath, FILE_NAME_FIELD, formatProblems } from './validation-report';
 import { unpublishedReason, type PublicationState } from './visibility';
 
 function commonAncestor(dirs: string[]): string {
@@ -33,7 +35,12 @@ function withoutImages(value: unknown): unknown {
   if (typeof value === 'string') return value.startsWith(IMAGE_IMPORT_PREFIX) ? undefined : value;
   if (Array.isArray(value)) return value.map(withoutImages);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (withoutImages(item) === undefined ? [] : [[key, withoutImages(item)]])));
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, item]) => {
+        const kept = withoutImages(item);
+        return kept === undefined ? [] : [[key, kept]];
+      }),
+    );
   }
   return value;
 }

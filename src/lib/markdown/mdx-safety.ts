@@ -3,7 +3,7 @@
  * MDX would otherwise run `import`/`export` statements and `{…}` expressions while the site is built,
  * so one mistaken or malicious file could read the machine's files or stop the build. The same rules
  * run in two places: as a Sätteri mdast plugin inside the build (`safeMdx`), and in
- * `npm run check:content` over Sätteri's own parse of each file (`findMdxProblems`).
+ * `npm run check:content` over Sätteri's own parse of each file (`checkMdxSource`).
  */
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
