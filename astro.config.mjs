@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
+import { safeMdx } from './src/lib/markdown/mdx-safety';
 import { siteConfig } from './src/lib/site-config';
 
 export default defineConfig({
@@ -15,6 +16,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     processor: satteri({
+      // Content is Markdown and the site's own components: import/export and {…} expressions stop the build.
+      mdastPlugins: [safeMdx],
       hastPlugins: [vietnameseHeadingIds],
       // Official documents are published verbatim: no curly quotes or "…" substituted for "...".
       features: { smartPunctuation: false },

@@ -4,15 +4,16 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { folderLoader } from './lib/content-loader';
+import { COLLECTION_EXTENSIONS as FILES } from './lib/content-sources';
 import { collectionSchemas } from './schemas/collections';
 import type { SchemaContext } from './schemas/context';
 
 const schemas = (image: SchemaContext['image']) => collectionSchemas({ reference, image });
 
 export const collections = {
-  plans: defineCollection({ loader: folderLoader('plans', ['mdx']), schema: ({ image }) => schemas(image).plans }),
-  phases: defineCollection({ loader: folderLoader('phases', ['yaml', 'yml']), schema: ({ image }) => schemas(image).phases }),
-  movements: defineCollection({ loader: folderLoader('movements', ['yaml', 'yml']), schema: ({ image }) => schemas(image).movements }),
-  exemplars: defineCollection({ loader: folderLoader('exemplars', ['mdx']), schema: ({ image }) => schemas(image).exemplars }),
-  units: defineCollection({ loader: folderLoader('units', ['yaml', 'yml']), schema: ({ image }) => schemas(image).units }),
+  plans: defineCollection({ loader: folderLoader('plans', FILES.plans), schema: ({ image }) => schemas(image).plans }),
+  phases: defineCollection({ loader: folderLoader('phases', FILES.phases), schema: ({ image }) => schemas(image).phases }),
+  movements: defineCollection({ loader: folderLoader('movements', FILES.movements), schema: ({ image }) => schemas(image).movements }),
+  exemplars: defineCollection({ loader: folderLoader('exemplars', FILES.exemplars), schema: ({ image }) => schemas(image).exemplars }),
+  units: defineCollection({ loader: folderLoader('units', FILES.units), schema: ({ image }) => schemas(image).units }),
 };

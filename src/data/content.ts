@@ -10,6 +10,7 @@ import type { IsoDate } from '../lib/dates';
 import { LAUNCHER_LEVELS } from '../schemas/movement';
 import { findBrokenLinks } from '../lib/references';
 import { formatProblems } from '../lib/validation-report';
+import { isDevServer } from '../lib/dev-server';
 import { isVisible, type VisibilityRules } from '../lib/visibility';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -29,14 +30,8 @@ export interface SiteContent {
 
 const collator = new Intl.Collator('vi');
 
-/**
- * `npm run dev` only. Vite's DEV flag follows NODE_ENV, so a build run with NODE_ENV=test (as under
- * Vitest) would publish drafts; the mode is "production" in every `astro build`.
- */
-const isDevServer = import.meta.env.MODE === 'development';
-
 function visibilityRules(): VisibilityRules {
-  return { today: buildDay(), showUnpublished: isDevServer, includeIllustrative: includesIllustrative() };
+  return { today: buildDay(), showUnpublished: isDevServer(), includeIllustrative: includesIllustrative() };
 }
 
 async function load(): Promise<SiteContent> {
@@ -73,7 +68,7 @@ let cached: Promise<SiteContent> | undefined;
 
 /** All public content, loaded once per build (reloaded on every request in `astro dev`). */
 export function loadContent(): Promise<SiteContent> {
-  if (isDevServer) return load();
+  if (isDevServer()) return load();
   cached ??= load();
   return cached;
 }

@@ -190,6 +190,8 @@ const vi = {
   'draft.label': 'Bản nháp',
   'draft.note': 'Mục này chưa được công bố; chỉ hiện khi chạy thử trên máy (npm run dev).',
   'embargo.note': 'Mục này chỉ được công bố từ ngày {date}; chỉ hiện khi chạy thử trên máy.',
+  'embargo.badge': 'Chưa công bố, từ {date}',
+  'entry.lastUpdated': 'Cập nhật lần cuối',
 
   'about.title': 'Giới thiệu',
   'about.agency': 'Cơ quan',

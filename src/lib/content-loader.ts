@@ -1,16 +1,24 @@
 /**
  * The loader of every folder collection: Astro's glob() loader over the collection's sources, with
- * two changes. Entry data is re-read with YAML's core schema (see entry-file.ts), and entries from the
- * illustrative set are marked `illustrative: true` by where they live, not by what they claim.
+ * these changes. Entry data is re-read with YAML's core schema (see entry-file.ts); entries from the
+ * illustrative set are marked `illustrative: true` by where they live, not by what they claim; the
+ * rules that need the file as written (duplicate addresses, hints left unfilled, personal numbers in
+ * a profile) stop the build before the schema runs; and a build keeps unpublished entries as data only.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
-import { entryIdFromPath } from './entry-id';
-import { EntryFileError, readEntryFile } from './entry-file';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { buildDay } from './clock';
+import { duplicateIdMessage, entryIdFromPath } from './entry-id';
+import { EntryFileError, readEntryFile, type EntryFile } from './entry-file';
 import { sourcesOf, type FolderCollection } from './content-sources';
-import { displayPath } from './validation-report';
+import { findPersonalDataInEntry, PROFILE_COLLECTIONS } from './personal-data';
+import { placeholderProblems } from './placeholders';
+import { isDevServer } from './dev-server';
+import { displayPath, FILE_NAME_FIELD, formatProblems } from './validation-report';
+import { unpublishedReason, type PublicationState } from './visibility';
 
 function commonAncestor(dirs: string[]): string {
   const split = dirs.map((dir) => dir.split(path.sep));
@@ -20,8 +28,50 @@ function commonAncestor(dirs: string[]): string {
   return first.slice(0, length).join(path.sep) || path.sep;
 }
 
+/** Astro marks a field holding an image to import with this prefix (its content layer's convention). */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+function withoutImages(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith(IMAGE_IMPORT_PREFIX) ? undefined : value;
+  if (Array.isArray(value)) return value.map(withoutImages);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, item]) => {
+        const kept = withoutImages(item);
+        return kept === undefined ? [] : [[key, kept]];
+      }),
+    );
+  }
+  return value;
+}
+
+/**
+ * In a build, an entry that is not public yet (draft, embargo) is kept as checked data only: no
+ * body to compile and no image to import. Its links still resolve, but nothing of it, not even its
+ * photo file, can reach the built site. `astro dev` keeps it whole, to show it marked.
+ */
+function withholdingUnpublished(context: LoaderContext): LoaderContext {
+  if (isDevServer()) return context;
+  const today = buildDay();
+  const store = context.store;
+  return {
+    ...context,
+    // The same file is stored differently in dev and in a build, and an embargo ends with the day:
+    // both are part of what a cached entry must match.
+    generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\0build ${today}` : { ...data, '\0build': today }),
+    store: {
+      ...store,
+      set: (entry) => {
+        if (!unpublishedReason(entry.data as unknown as PublicationState, today)) return store.set(entry);
+        const { id, data, filePath, digest } = entry;
+        return store.set({ id, data: withoutImages(data) as typeof data, ...(filePath ? { filePath } : {}), ...(digest ? { digest } : {}) });
+      },
+    },
+  };
+}
+
 /** Loads `collection` from its folders; `extensions` such as ['mdx'] or ['yaml', 'yml']. */
-export function folderLoader(collection: FolderCollection, extensions: string[]): Loader {
+export function folderLoader(collection: FolderCollection, extensions: readonly string[]): Loader {
   const sources = sourcesOf(collection);
   const base = commonAncestor(sources.map((source) => source.dir));
   const extensionGlob = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
@@ -36,22 +86,40 @@ export function folderLoader(collection: FolderCollection, extensions: string[])
   });
   return {
     name: 'tdkt-folder-loader',
-    load: (context) =>
-      inner.load({
+    load: (astroContext) => {
+      const context = withholdingUnpublished(astroContext);
+      // Astro's own duplicate check names no field and speaks English; this one runs first.
+      const fileOfId = new Map<string, string>();
+      return inner.load({
         ...context,
         parseData: async (props) => {
           const filePath = props.filePath ?? '';
-          let data: Record<string, unknown>;
+          const other = fileOfId.get(props.id);
+          if (other && other !== filePath && existsSync(other)) {
+            throw new Error(formatProblems([{ file: filePath, field: FILE_NAME_FIELD, message: duplicateIdMessage(props.id, displayPath(other)) }]));
+          }
+          fileOfId.set(props.id, filePath);
+          const contents = await readFile(filePath, 'utf8');
+          let entry: EntryFile;
           try {
-            data = readEntryFile(filePath, await readFile(filePath, 'utf8')).data;
+            entry = readEntryFile(filePath, contents);
           } catch (error) {
             if (!(error instanceof EntryFileError)) throw error;
-            const where = displayPath(filePath) + (error.line ? `:${error.line}` : '');
-            throw new Error(`${where} — ${error.message}`);
+            throw new Error(formatProblems([{ file: filePath, line: error.line, field: '', message: error.message }]));
           }
+          if (entry.data['draft'] !== true) {
+            const unfilled = placeholderProblems(filePath, contents);
+            if (unfilled.length > 0) throw new Error(`Mục chưa điền xong nên chưa thể bỏ draft: true:\n${formatProblems(unfilled)}`);
+          }
+          if (PROFILE_COLLECTIONS.includes(collection)) {
+            const found = findPersonalDataInEntry(filePath, entry);
+            if (found.length > 0) throw new Error(`Hồ sơ có thông tin cá nhân không được công bố:\n${formatProblems(found)}`);
+          }
+          const data = entry.data;
           const illustrative = sources.some((source) => source.illustrative && filePath.startsWith(source.dir + path.sep));
           return context.parseData({ ...props, data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data });
         },
-      }),
+      });
+    },
   };
 }

@@ -11,6 +11,15 @@ export const DEMO_VARIABLE = 'TDKT_DEMO';
 /** The collections stored as one file per entry. */
 export type FolderCollection = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units';
 
+/** The file types each collection is written in: documents with a body in MDX, the rest in YAML. */
+export const COLLECTION_EXTENSIONS: Record<FolderCollection, readonly string[]> = {
+  plans: ['mdx'],
+  phases: ['yaml', 'yml'],
+  movements: ['yaml', 'yml'],
+  exemplars: ['mdx'],
+  units: ['yaml', 'yml'],
+};
+
 /** Collections that the illustrative set adds to. */
 const DEMO_COLLECTIONS: readonly FolderCollection[] = ['exemplars', 'units'];
 

@@ -3,15 +3,19 @@
  * text the editor wrote (and can be reported) instead of silently becoming 1 March, as a YAML
  * timestamp would.
  */
-import { isScalar, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface EntryFile {
   /** The frontmatter of an .mdx file, or the whole of a .yaml file. */
   data: Record<string, unknown>;
   /** The MDX body; empty for YAML. */
   body: string;
+  /** The line of the file on which the body starts (1-based). */
+  bodyStartLine: number;
   /** The line of the file on which the YAML starts (1-based), to turn YAML offsets into file lines. */
   dataStartLine: number;
+  /** The line of the file where the field at `path` is written, or of its nearest written parent. */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -51,7 +55,8 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
     body = contents.slice(match[0].length);
     dataStartLine = 2;
   }
-  const document = parseDocument(yamlText, { schema: 'core' });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { schema: 'core', lineCounter });
   const [error] = document.errors;
   if (error) {
     const line = error.linePos?.[0]?.line;
@@ -64,7 +69,29 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     throw new EntryFileError('phần thông tin phải là các dòng "tên trường: giá trị"', dataStartLine);
   }
-  return { data: data as Record<string, unknown>, body, dataStartLine };
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + dataStartLine - 1;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    let node: unknown = document.contents;
+    let line = dataStartLine;
+    for (const key of path) {
+      let next: Node | undefined;
+      let start: number | undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(key));
+        next = (pair?.value ?? undefined) as Node | undefined;
+        start = isScalar(pair?.key) ? pair.key.range?.[0] : next?.range?.[0];
+      } else if (isSeq(node)) {
+        next = node.items[Number(key)] as Node | undefined;
+        start = next?.range?.[0];
+      }
+      if (start === undefined) break;
+      line = lineAt(start);
+      node = next;
+    }
+    return line;
+  };
+  const bodyStartLine = contents.slice(0, contents.length - body.length).split('\n').length;
+  return { data: data as Record<string, unknown>, body, bodyStartLine, dataStartLine, lineOf };
 }
 
 /**

@@ -12,3 +12,8 @@ export function entryIdFromPath(filePath: string): string {
   const name = stem === 'index' && segments.length > 0 ? segments[segments.length - 1]! : stem;
   return slugifyVietnamese(name);
 }
+
+/** Why two files of one collection cannot both exist: they would have the same address. */
+export function duplicateIdMessage(id: string, otherFile: string): string {
+  return `trùng tên với tệp ${otherFile}: sau khi bỏ dấu, cả hai đều thành "${id}" nên sẽ có cùng một địa chỉ trang — hãy đổi tên một trong hai tệp (hoặc xóa bản thừa)`;
+}

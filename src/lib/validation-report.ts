@@ -5,10 +5,15 @@ export interface ContentProblem {
   /** File path relative to the project. */
   file: string;
   line?: number | undefined;
-  /** Dotted field path, such as `targets.0.value`; empty for the file as a whole. */
+  /** Dotted field path, such as `targets.0.value`; empty for the file as a whole; BODY_FIELD for the text. */
   field: string;
   message: string;
 }
+
+/** The `field` of a problem in the text below the frontmatter. */
+export const BODY_FIELD = '#body';
+/** The `field` of a problem with the file's name (which becomes the entry's address). */
+export const FILE_NAME_FIELD = '#file-name';
 
 interface IssueLike {
   path: readonly PropertyKey[];
@@ -31,9 +36,13 @@ export function problemsFromIssues(file: string, issues: readonly IssueLike[]): 
   }));
 }
 
-/** One line per problem, in Vietnamese. */
+function fieldName(field: string): string {
+  if (field === BODY_FIELD) return 'nội dung bài';
+  if (field === FILE_NAME_FIELD) return 'tên tệp';
+  return field ? `trường ${field}` : 'cả tệp';
+}
+
+/** One line per problem, in Vietnamese: `file:line — field — reason — what is valid`. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems
-    .map(({ file, line, field, message }) => `${displayPath(file)}${line ? `:${line}` : ''} — ${field ? `trường ${field}` : 'cả tệp'} — ${message}`)
-    .join('\n');
+  return problems.map(({ file, line, field, message }) => `${displayPath(file)}${line ? `:${line}` : ''} — ${fieldName(field)} — ${message}`).join('\n');
 }

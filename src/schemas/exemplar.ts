@@ -4,6 +4,7 @@
  * profile must record it.
  */
 import { z } from 'astro/zod';
+import { ALT_TEXT_EXAMPLE, altTextProblem } from '../lib/alt-text';
 import { awardSchema, isCollectiveTitle, isIndividualTitle } from './awards';
 import { link, type SchemaContext } from './context';
 import { group, isoDate, listOf, oneOf, text, year } from './fields';
@@ -62,6 +63,10 @@ export function exemplarSchema(context: SchemaContext) {
     }
     if (profile.photo && !profile.photoAlt) {
       ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'có ảnh (photo) thì cần mô tả ảnh bằng tiếng Việt (photoAlt)' });
+    }
+    const altProblem = profile.photoAlt === undefined ? undefined : altTextProblem(profile.photoAlt);
+    if (altProblem) {
+      ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: `${altProblem} — viết điều ảnh cho thấy, ví dụ: ${ALT_TEXT_EXAMPLE}` });
     }
     profile.awards.forEach((award, index) => {
       if (profile.kind === 'tập thể' && isIndividualTitle(award.name)) {

@@ -30,7 +30,7 @@ export function describeValue(input: unknown): string {
 function typeMessage(label: string, expected: string) {
   return (issue: RawIssue) =>
     issue.input === undefined
-      ? `thiếu trường bắt buộc: ${label} (cần ${expected})`
+      ? `thiếu trường bắt buộc: ${label} — cần ${expected}`
       : `${label} phải là ${expected}, không phải ${describeValue(issue.input)}`;
 }
 
@@ -85,7 +85,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   return z.enum(values, {
     error: (issue: RawIssue) =>
       issue.input === undefined
-        ? `thiếu trường bắt buộc: ${label} (phải là một trong: ${valid})`
+        ? `thiếu trường bắt buộc: ${label} — phải là một trong: ${valid}`
         : `${label} phải là một trong: ${valid}; không phải ${describeValue(issue.input)}`,
   });
 }

@@ -1,68 +1,190 @@
 /**
- * A content mistake stops the build with a message that names the file and the field. Each case
- * copies the real content, makes one mistake an editor could make, and runs a real build on it.
+ * A content mistake stops both `npm run check:content` and `npm run build` with a message that names
+ * the file and the field, and the last good site stays in place. Each case copies the real content,
+ * makes one mistake an editor could make, runs the real check and the real (staged) build on it, the
+ * build over a copy of the production site standing in for the site already online.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { TEST_ROOT, buildSite } from '../helpers/build';
+import { addProfile, copyContent, editFile } from '../helpers/content';
+import { fingerprint } from '../helpers/files';
+import { runScript } from '../helpers/scripts';
+
+const lastGoodSite = inject('productionSite');
 
 interface Mistake {
   name: string;
+  /** Makes the mistake in a fresh copy of content/. */
+  make: (contentDir: string) => void;
+  /** The file that must be named, relative to the content folder. */
   file: string;
-  edit: (text: string) => string;
+  /** The field as the check names it: "trường year", "nội dung bài", "tên tệp". */
   field: string;
+  /** How the build names it, when not "trường <field>" or Astro's "<field>: ". */
+  buildField?: string;
   message: string;
+  /** The line the check must point at: a number, or text found on that line of the mistaken file. */
+  line: number | string;
 }
+
+const PLAN = 'plans/thuc-hien-cac-phong-trao-thi-dua-nam-2024.mdx';
+const PHASE_1 = 'phases/dot-thi-dua-thu-nhat-nam-2024.yaml';
+const PHASE_2 = 'phases/dot-thi-dua-thu-hai-nam-2024.yaml';
+const PROFILE = 'exemplars/thu-nghiem/index.mdx';
+const profileWith = (edit: (text: string) => string) => (contentDir: string) => void addProfile(contentDir, 'thu-nghiem', edit);
+const appendToPlan = (text: string) => (contentDir: string) => editFile(contentDir, PLAN, (original) => `${original}\n${text}\n`);
 
 const MISTAKES: Mistake[] = [
   {
     name: 'a year written in words (wrong type)',
-    file: 'plans/thuc-hien-cac-phong-trao-thi-dua-nam-2024.mdx',
-    edit: (text) => text.replace('\nyear: 2024\n', '\nyear: hai nghìn không trăm hai mươi tư\n'),
-    field: 'year',
+    make: (dir) => editFile(dir, PLAN, (text) => text.replace('\nyear: 2024\n', '\nyear: hai nghìn không trăm hai mươi tư\n')),
+    file: PLAN,
+    field: 'trường year',
     message: 'năm của kế hoạch (year) phải là một số nguyên từ 1900 đến 2100',
+    line: 'year: hai nghìn',
   },
   {
     name: 'a phase without its title (missing field)',
-    file: 'phases/dot-thi-dua-thu-nhat-nam-2024.yaml',
-    edit: (text) => text.replace(/^title: .*\n/m, ''),
-    field: 'title',
+    make: (dir) => editFile(dir, PHASE_1, (text) => text.replace(/^title: .*\n/m, '')),
+    file: PHASE_1,
+    field: 'trường title',
     message: 'thiếu trường bắt buộc: tên đợt thi đua (title)',
+    line: 1,
   },
   {
     name: 'the 30th of February (impossible date)',
-    file: 'phases/dot-thi-dua-thu-nhat-nam-2024.yaml',
-    edit: (text) => text.replace('startDate: 2024-01-01', 'startDate: 2024-02-30'),
-    field: 'startDate',
+    make: (dir) => editFile(dir, PHASE_1, (text) => text.replace('startDate: 2024-01-01', 'startDate: 2024-02-30')),
+    file: PHASE_1,
+    field: 'trường startDate',
     message: 'ngày không hợp lệ: 2024-02-30',
+    line: 'startDate: 2024-02-30',
   },
   {
     name: 'a phase linked to a plan that does not exist (broken reference)',
-    file: 'phases/dot-thi-dua-thu-hai-nam-2024.yaml',
-    edit: (text) => text.replace('plan: thuc-hien-cac-phong-trao-thi-dua-nam-2024', 'plan: ke-hoach-thi-dua-2024'),
-    field: 'plan',
+    make: (dir) => editFile(dir, PHASE_2, (text) => text.replace('plan: thuc-hien-cac-phong-trao-thi-dua-nam-2024', 'plan: ke-hoach-thi-dua-2024')),
+    file: PHASE_2,
+    field: 'trường plan',
     message: 'không có kế hoạch nào tên "ke-hoach-thi-dua-2024"',
+    line: 'plan: ke-hoach-thi-dua-2024',
+  },
+  {
+    name: 'an award name the law does not have (unknown award)',
+    make: profileWith((text) => text.replace('- name: Lao động tiên tiến', '- name: Lao động xuất sắc')),
+    file: PROFILE,
+    field: 'trường awards.0.name',
+    message: 'danh hiệu phải là một trong: "Chiến sĩ thi đua toàn quốc"',
+    line: '- name: Lao động xuất sắc',
+  },
+  {
+    name: 'an import statement in a plan (code in MDX)',
+    make: appendToPlan("import fs from 'node:fs'"),
+    file: PLAN,
+    field: 'nội dung bài',
+    message: 'câu lệnh import là mã lệnh, không được dùng trong nội dung',
+    line: "import fs from 'node:fs'",
+  },
+  {
+    name: 'a JavaScript expression in a plan (code in MDX)',
+    make: appendToPlan('Thư mục nhà: {process.env.HOME}'),
+    file: PLAN,
+    field: 'nội dung bài',
+    message: 'biểu thức {process.env.HOME} là mã lệnh',
+    line: 'Thư mục nhà:',
+  },
+  {
+    name: 'a citizen identity number in a profile (personal data)',
+    make: profileWith((text) => text.replace('summary: Hồ sơ hư cấu', 'summary: CCCD 001234567890. Hồ sơ hư cấu')),
+    file: PROFILE,
+    field: 'trường summary',
+    message: '"001234567890" trông như số CCCD',
+    line: 'summary: CCCD',
+  },
+  {
+    name: 'a personal mobile number in the text of a profile (personal data)',
+    make: profileWith((text) => text.replace('nộp hồ sơ trực tuyến.', 'nộp hồ sơ trực tuyến. Liên hệ chị qua số 0912 345 678.')),
+    file: PROFILE,
+    field: 'nội dung bài',
+    message: '"0912 345 678" trông như số điện thoại di động cá nhân',
+    line: '0912 345 678',
+  },
+  {
+    name: 'an individual without a consent record',
+    make: profileWith((text) => text.replace(/^consent:\n(?: {2}.*\n)+/m, '')),
+    file: PROFILE,
+    field: 'trường consent',
+    message: 'hồ sơ cá nhân cần ghi nhận sự đồng ý công bố',
+    line: 2,
+  },
+  {
+    name: 'an image in the text without alt text',
+    make: profileWith((text) => text.replace('![Hình vẽ một nữ viên chức đang trao đổi với người lao động](./anh.jpg)', '![](./anh.jpg)')),
+    file: PROFILE,
+    field: 'nội dung bài',
+    message: 'ảnh ./anh.jpg: thiếu mô tả ảnh',
+    line: '![](./anh.jpg)',
+  },
+  {
+    name: 'a photo described by its file name',
+    make: profileWith((text) => text.replace(/^photoAlt: .*$/m, 'photoAlt: IMG_2041.jpg')),
+    file: PROFILE,
+    field: 'trường photoAlt',
+    message: 'mô tả ảnh "IMG_2041.jpg" là tên tệp',
+    line: 'photoAlt: IMG_2041.jpg',
+  },
+  {
+    name: 'a second file with the same address (duplicate slug)',
+    make: (dir) => {
+      const copy = readFileSync(path.join(dir, PHASE_1), 'utf8').replace('Đợt thi đua thứ nhất năm 2024', 'Đợt thi đua thứ nhất năm 2024 (bản sửa)');
+      writeFileSync(path.join(dir, 'phases/Đợt thi đua thứ nhất năm 2024.yaml'), copy);
+    },
+    file: 'phases/Đợt thi đua thứ nhất năm 2024.yaml',
+    field: 'tên tệp',
+    message: 'sau khi bỏ dấu, cả hai đều thành "dot-thi-dua-thu-nhat-nam-2024"',
+    line: 0,
   },
 ];
 
-describe.each(MISTAKES)('$name', ({ name, file, edit, field, message }) => {
-  it('fails the build, naming the file and the field', async () => {
-    const slug = name.replace(/[^a-z]+/gi, '-').slice(0, 40);
-    const contentDir = path.join(TEST_ROOT, 'mistakes', slug, 'content');
-    rmSync(contentDir, { recursive: true, force: true });
-    cpSync(path.resolve('content'), contentDir, { recursive: true });
-    const target = path.join(contentDir, file);
-    const original = readFileSync(target, 'utf8');
-    const edited = edit(original);
-    expect(edited, 'the mistake was made').not.toBe(original);
-    writeFileSync(target, edited);
+function expectedLine(file: string, line: number | string): number {
+  if (typeof line === 'number') return line;
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes(line));
+  if (index < 0) throw new Error(`"${line}" is not in ${file}`);
+  return index + 1;
+}
 
-    const result = await buildSite(`mistakes/${slug}`, { env: { TDKT_CONTENT_DIR: contentDir } });
+describe.each(MISTAKES)('$name', ({ name, make, file, field, buildField, message, line }) => {
+  const slug = name.replace(/[^a-z]+/gi, '-').slice(0, 40);
+  const contentDir = copyContent(`mistakes/${slug}`);
+  make(contentDir);
+  const target = path.join(contentDir, file);
+  const shown = path.relative(process.cwd(), target);
+
+  it('fails npm run check:content, naming the file, its line and the field', async () => {
+    const check = await runScript('check-content.ts', [], { TDKT_CONTENT_DIR: contentDir });
+    expect(check.code).toBe(1);
+    const where = line === 0 ? shown : `${shown}:${expectedLine(target, line)}`;
+    expect(check.output).toContain(`${where} — ${field} — `);
+    expect(check.output).toContain(message);
+  });
+
+  it('fails npm run build with the same message and keeps the last good site', async () => {
+    const outDir = path.join(TEST_ROOT, 'mistakes', slug, 'dist');
+    rmSync(outDir, { recursive: true, force: true });
+    // A fresh content cache: a cached, unchanged entry would not be read again.
+    rmSync(path.join(TEST_ROOT, 'mistakes', slug, 'cache'), { recursive: true, force: true });
+    cpSync(lastGoodSite, outDir, { recursive: true });
+    const before = fingerprint(outDir);
+
+    const result = await buildSite(`mistakes/${slug}`, { env: { TDKT_CONTENT_DIR: contentDir }, keepOutDir: true });
 
     expect(result.ok).toBe(false);
-    expect(result.output).toContain(path.basename(file));
-    expect(result.output).toMatch(new RegExp(`(\\b${field}: |trường ${field} )`));
+    expect(result.output).toContain(file);
+    const key = field.replace(/^trường /, '');
+    const named = buildField ?? (field.startsWith('trường ') ? `(?:\\b${key.replace(/\./g, '\\.')}: |trường ${key.replace(/\./g, '\\.')} )` : field);
+    expect(result.output).toMatch(new RegExp(named));
     expect(result.output).toContain(message);
+    expect(result.output).toContain('vẫn giữ nguyên bản dựng tốt gần nhất');
+    expect(fingerprint(outDir)).toEqual(before);
   });
 });

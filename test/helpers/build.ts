@@ -1,9 +1,14 @@
-/** Runs a real `astro build` in a child process, into its own output and cache folders. */
+/**
+ * Runs the real `npm run build` (scripts/build.ts: `astro build` into a staging folder, put in place
+ * only on success) in a child process, into its own output and cache folders.
+ */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const TEST_ROOT = path.resolve('.cache/test');
+/** tsx's command line, run with the Node that runs the tests (24, from the `node` devDependency). */
+export const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
 
 export interface BuildResult {
   ok: boolean;
@@ -23,9 +28,8 @@ export function buildSite(name: string, options: BuildOptions = {}): Promise<Bui
   const outDir = path.join(TEST_ROOT, name, 'dist');
   if (!options.keepOutDir) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [TSX, path.resolve('scripts/build.ts'), '--outDir', outDir], {
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',

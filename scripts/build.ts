@@ -1,0 +1,67 @@
+/**
+ * `npm run build`: builds the whole site into a staging folder beside `dist/` and puts it in place
+ * of `dist/` only when everything succeeded: the content checks, every page, the images and every
+ * integration that runs inside `astro build` (the search index among them). A failed build leaves
+ * the last good site untouched, so a mistake in one file never takes the live site down.
+ *
+ *   tsx scripts/build.ts [--outDir dist] [other astro build options]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Files every good build has; a build without them is not put in place. */
+const REQUIRED_FILES = ['index.html', '404.html'];
+
+function parseArguments(args: string[]): { outDir: string; astroArgs: string[] } {
+  const astroArgs: string[] = [];
+  let outDir = 'dist';
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--outDir') outDir = args[++index] ?? outDir;
+    else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
+    else astroArgs.push(arg);
+  }
+  return { outDir: path.resolve(outDir), astroArgs };
+}
+
+function runAstroBuild(outDir: string, args: string[]): Promise<number> {
+  const astro = path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    // A build for publishing is a production build, whatever NODE_ENV the shell (or a test runner) has:
+    // Vite derives import.meta.env.DEV from it, and drafts are shown only in development.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
+
+const { outDir, astroArgs } = parseArguments(process.argv.slice(2));
+const relative = path.relative(process.cwd(), outDir);
+const shown = relative && !relative.startsWith('..') ? relative : outDir;
+// Beside the output, so that putting it in place is a rename on the same disk.
+const staging = `${outDir}-staging`;
+const previous = `${outDir}-previous`;
+rmSync(staging, { recursive: true, force: true });
+
+const code = await runAstroBuild(staging, astroArgs);
+const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
+if (code !== 0 || missing.length > 0) {
+  if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất` : `chưa có bản dựng nào trong ${shown}/`;
+  console.error(`\nBản dựng thất bại: ${kept}. Sửa lỗi ở trên rồi chạy lại npm run build.`);
+  process.exit(code || 1);
+}
+
+// Two renames: the old site is replaced in one step, never emptied and refilled file by file.
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nĐã thay ${shown}/ bằng bản dựng mới (${countFiles(outDir)} tệp).`);

@@ -1,0 +1,75 @@
+/**
+ * "Cập nhật lần cuối": the day an entry's file was last committed. One `git log` over the content
+ * folders per build gives every file's date at once, so the cost does not grow with the number of
+ * entries (a call per file would take minutes at 10,000 profiles). A file git does not know (new and
+ * uncommitted, or a copy without history) falls back to its modification time.
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { contentRoot, demoRoot, includesIllustrative, projectRoot } from './content-sources';
+import { todayInVietnam, type IsoDate } from './dates';
+import { isDevServer } from './dev-server';
+
+const RECORD = '\x1e';
+
+/**
+ * Parses `git log --format=%x1e%ct --name-only -z` output (newest commit first) into the day each
+ * file was last changed, keyed by path relative to where git ran.
+ */
+export function parseGitLog(output: string): Map<string, IsoDate> {
+  const dates = new Map<string, IsoDate>();
+  for (const record of output.split(RECORD)) {
+    const [timestamp, ...names] = record.split('\0');
+    const seconds = Number(timestamp);
+    if (!timestamp || !Number.isFinite(seconds)) continue;
+    const day = todayInVietnam(new Date(seconds * 1000));
+    for (const raw of names) {
+      const name = raw.replace(/^\n/, '');
+      if (name && !dates.has(name)) dates.set(name, day);
+    }
+  }
+  return dates;
+}
+
+/** Last-commit days of every file under the content folders in use, keyed by absolute path. */
+export function readGitDates(root: string = projectRoot(), folders: readonly string[] = contentFolders()): Map<string, IsoDate> {
+  const inside = folders.map((folder) => path.relative(root, folder)).filter((relative) => relative && !relative.startsWith('..') && !path.isAbsolute(relative));
+  if (inside.length === 0) return new Map();
+  let output: string;
+  try {
+    output = execFileSync('git', ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', ...inside], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    // No git, or not a repository (a downloaded archive): every file falls back to its own date.
+    return new Map();
+  }
+  return new Map([...parseGitLog(output)].map(([name, day]) => [path.resolve(root, name), day]));
+}
+
+function contentFolders(): string[] {
+  return includesIllustrative() ? [contentRoot(), demoRoot()] : [contentRoot()];
+}
+
+let cached: Map<string, IsoDate> | undefined;
+
+/**
+ * The day the entry at `filePath` (absolute, or relative to the project) was last updated: its last
+ * commit, or its modification time when git has no record of it.
+ */
+export function lastUpdatedOn(filePath: string): IsoDate | undefined {
+  // `astro dev` re-reads git on every page so a fresh commit shows at once.
+  const dates = isDevServer() ? readGitDates() : (cached ??= readGitDates());
+  const absolute = path.resolve(projectRoot(), filePath);
+  const committed = dates.get(absolute);
+  if (committed) return committed;
+  try {
+    return todayInVietnam(statSync(absolute).mtime);
+  } catch {
+    return undefined;
+  }
+}
