@@ -11,6 +11,10 @@ export const routes = {
   exemplarsPage: (page: number) => (page <= 1 ? '/dien-hinh-tien-tien/' : `/dien-hinh-tien-tien/trang/${page}/`),
   exemplar: (id: string) => `/dien-hinh-tien-tien/${id}/`,
   search: '/tim-kiem/',
+  /** The calendar of phases, occasions and deadlines. */
+  calendar: '/lich-thi-dua.ics',
+  /** The feed of plans and profiles. */
+  feed: '/rss.xml',
   about: '/gioi-thieu/',
   englishContact: '/en/contact/',
 } as const;
