@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
 import { siteConfig } from './src/lib/site-config';
+import { isSitemapPage } from './src/lib/sitemap';
 
 export default defineConfig({
   site: siteConfig.baseUrl,
@@ -14,12 +17,12 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     processor: satteri({
-      hastPlugins: [vietnameseHeadingIds],
+      hastPlugins: [vietnameseHeadingIds, documentNumberMarks],
       // Official documents are published verbatim: no curly quotes or "…" substituted for "...".
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: isSitemapPage })],
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay external files, never inlined into pages, so a Content-Security-Policy needs no

@@ -8,6 +8,10 @@ const vi = {
   'site.mainNav': 'Điều hướng chính',
   'site.breadcrumbs': 'Vị trí trang',
 
+  'share.siteKicker': 'TRANG THÔNG TIN ĐIỆN TỬ',
+  'share.siteSubtitle': 'Kế hoạch, đợt thi đua, phong trào thi đua và gương điển hình tiên tiến',
+  'share.imageAlt': '{title} – {agency}',
+
   'nav.home': 'Trang chủ',
   'nav.plans': 'Kế hoạch',
   'nav.phases': 'Đợt thi đua',
@@ -82,6 +86,11 @@ const vi = {
   'calendar.link': 'Thêm vào lịch của bạn (tệp .ics)',
   'calendar.linkHint': 'Các đợt thi đua, ngày kỷ niệm và thời hạn, mở được bằng ứng dụng lịch trên điện thoại hoặc máy tính.',
 
+  'feed.title': '{site} – {agency}',
+  'feed.planOf': '{plan} của {issuer}',
+  'feed.issuedOn': 'ban hành ngày {date}',
+  'feed.link': 'Theo dõi tin mới (RSS)',
+
   'plans.title': 'Kế hoạch thi đua, khen thưởng',
   'plans.intro': 'Các kế hoạch về công tác thi đua, khen thưởng, công bố toàn văn kèm thông tin văn bản.',
   'plans.year': 'Năm {year}',
@@ -116,6 +125,9 @@ const vi = {
   'plan.citedDocuments': 'Văn bản căn cứ và được dẫn chiếu',
   'plan.implements': 'Căn cứ ban hành',
   'plan.cites': 'Được dẫn chiếu trong kế hoạch',
+  'plan.citedBy': 'Văn bản trên trang căn cứ kế hoạch này',
+  'plan.citedByImplements': 'ban hành để thực hiện kế hoạch này',
+  'plan.citedByCites': 'dẫn chiếu kế hoạch này',
   'plan.fullText': 'Toàn văn',
   'plan.recipients': 'Nơi nhận:',
   'plan.nationalName': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

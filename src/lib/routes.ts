@@ -15,6 +15,10 @@ export const routes = {
   calendar: '/lich-thi-dua.ics',
   /** The feed of plans and profiles. */
   feed: '/rss.xml',
+  /** Share images (Open Graph), 1200×630 PNG. */
+  siteShareImage: '/anh-chia-se/trang.png',
+  planShareImage: (id: string) => `/anh-chia-se/ke-hoach/${id}.png`,
+  exemplarShareImage: (id: string) => `/anh-chia-se/dien-hinh-tien-tien/${id}.png`,
   about: '/gioi-thieu/',
   englishContact: '/en/contact/',
 } as const;
