@@ -129,6 +129,7 @@ const vi = {
   'plan.citedByImplements': 'ban hành để thực hiện kế hoạch này',
   'plan.citedByCites': 'dẫn chiếu kế hoạch này',
   'plan.fullText': 'Toàn văn',
+  'plan.print': 'In văn bản',
   'plan.recipients': 'Nơi nhận:',
   'plan.nationalName': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'plan.nationalMotto': 'Độc lập - Tự do - Hạnh phúc',
