@@ -84,6 +84,7 @@ const vi = {
   'calendar.deadlineWho': 'Đơn vị thực hiện: {who}.',
   'calendar.deadlineSubmitTo': 'Gửi về: {recipient}.',
   'calendar.link': 'Thêm vào lịch của bạn (tệp .ics)',
+  'calendar.footerLink': 'Lịch thi đua (tệp .ics)',
   'calendar.linkHint': 'Các đợt thi đua, ngày kỷ niệm và thời hạn, mở được bằng ứng dụng lịch trên điện thoại hoặc máy tính.',
 
   'feed.title': '{site} – {agency}',
