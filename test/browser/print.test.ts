@@ -109,7 +109,7 @@ function expectInOrder(text: string, parts: string[]) {
   }
 }
 
-const CHROME = ['Bỏ qua, đến nội dung chính', 'Tìm kiếm', 'Nhập từ khóa', 'Trang chủ', 'Danh mục', 'Chức năng, tổ chức và liên hệ', 'Mục lục', 'Thông tin văn bản', 'Tóm tắt nội dung', 'Toàn văn', 'In văn bản', 'Thêm vào lịch', 'Liên hệ', 'Chịu trách nhiệm nội dung', 'Contact in English'];
+const CHROME = ['Bỏ qua, đến nội dung chính', 'Tìm kiếm', 'Nhập từ khóa', 'Trang chủ', 'Danh mục', 'Chức năng, tổ chức và liên hệ', 'Mục lục', 'Thông tin văn bản', 'Tóm tắt nội dung', 'Toàn văn', 'In văn bản', 'Thêm vào lịch', 'Liên hệ', 'Chịu trách nhiệm nội dung', 'Contact in English', 'Theo dõi tin mới', 'Lịch thi đua (tệp .ics)'];
 
 describe.each([
   {
