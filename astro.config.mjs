@@ -1,11 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { pagefindSearch } from './src/integrations/pagefind';
+import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
 import { safeMdx } from './src/lib/markdown/mdx-safety';
 import { siteConfig } from './src/lib/site-config';
+import { isSitemapPage } from './src/lib/sitemap';
 
 export default defineConfig({
   site: siteConfig.baseUrl,
@@ -18,13 +21,18 @@ export default defineConfig({
     processor: satteri({
       // Content is Markdown and the site's own components: import/export and {…} expressions stop the build.
       mdastPlugins: [safeMdx],
-      hastPlugins: [vietnameseHeadingIds],
+      hastPlugins: [vietnameseHeadingIds, documentNumberMarks],
       // Official documents are published verbatim: no curly quotes or "…" substituted for "...".
       features: { smartPunctuation: false },
     }),
   },
   // Pagefind indexes the built pages last, after every other integration has written its files.
-  integrations: [mdx(), pagefindSearch()],
+  integrations: [mdx(), sitemap({ filter: isSitemapPage }), pagefindSearch()],
   devToolbar: { enabled: false },
+  vite: {
+    // Scripts stay external files, never inlined into pages, so a Content-Security-Policy needs no
+    // 'unsafe-inline'; other assets keep Vite's default limit.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   scopedStyleStrategy: 'class',
 });

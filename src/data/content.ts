@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDay } from '../lib/clock';
 import { includesIllustrative } from '../lib/content-sources';
 import type { IsoDate } from '../lib/dates';
+import { normaliseDocumentNumber } from '../lib/document-numbers';
+import type { CitedDocument } from '../schemas/cited-document';
 import { LAUNCHER_LEVELS } from '../schemas/movement';
 import { findBrokenLinks } from '../lib/references';
 import { formatProblems } from '../lib/validation-report';
@@ -84,6 +86,22 @@ export function phasesOfPlan(content: SiteContent, planId: string): PhaseEntry[]
 
 export function movementsOfPlan(content: SiteContent, planId: string): MovementEntry[] {
   return content.movements.filter((movement) => movement.data.plans.some((plan) => plan.id === planId));
+}
+
+/** The public plan whose số ký hiệu is `number` ("08/KH-SLĐTBXH"), when the site publishes it. */
+export function planByNumber(content: SiteContent, number: string): PlanEntry | undefined {
+  const wanted = normaliseDocumentNumber(number);
+  return content.plans.find((plan) => plan.data.number !== undefined && normaliseDocumentNumber(plan.data.number) === wanted);
+}
+
+/** Public plans that list `plan` among the documents they implement or cite, with how. */
+export function plansCiting(content: SiteContent, plan: PlanEntry): { plan: PlanEntry; relation: CitedDocument['relation'] }[] {
+  if (plan.data.number === undefined) return [];
+  const number = normaliseDocumentNumber(plan.data.number);
+  return content.plans.flatMap((other) => {
+    const citation = other.data.citedDocuments.find((document) => document.number !== undefined && normaliseDocumentNumber(document.number) === number);
+    return other.id !== plan.id && citation ? [{ plan: other, relation: citation.relation }] : [];
+  });
 }
 
 export function exemplarsWhere(content: SiteContent, predicate: (exemplar: ExemplarEntry) => boolean): ExemplarEntry[] {

@@ -1,5 +1,8 @@
-/** Where a phase stands on a given day. */
-import { daysBetween, type IsoDate } from './dates';
+/**
+ * Where a phase stands on a given day. Also runs in the reader's browser (src/scripts/live-status.ts),
+ * so it stays small: an ISO date parses as midnight UTC, and whole days are counted from there.
+ */
+import type { IsoDate } from './dates';
 
 export type PhaseState = 'upcoming' | 'running' | 'ended';
 
@@ -13,14 +16,12 @@ export interface PhaseStatus {
   progress: number;
 }
 
+const dayNumber = (date: IsoDate) => Math.round(Date.parse(date) / 86_400_000);
+
 export function phaseStatus(phase: { startDate: IsoDate; endDate: IsoDate }, today: IsoDate): PhaseStatus {
-  const length = daysBetween(phase.startDate, phase.endDate) + 1;
-  if (today < phase.startDate) {
-    return { state: 'upcoming', daysUntilStart: daysBetween(today, phase.startDate), daysLeft: length, progress: 0 };
-  }
-  if (today > phase.endDate) {
-    return { state: 'ended', daysUntilStart: 0, daysLeft: 0, progress: 1 };
-  }
-  const elapsed = daysBetween(phase.startDate, today);
-  return { state: 'running', daysUntilStart: 0, daysLeft: length - elapsed, progress: elapsed / length };
+  const [start, end, now] = [dayNumber(phase.startDate), dayNumber(phase.endDate), dayNumber(today)];
+  const length = end - start + 1;
+  if (now < start) return { state: 'upcoming', daysUntilStart: start - now, daysLeft: length, progress: 0 };
+  if (now > end) return { state: 'ended', daysUntilStart: 0, daysLeft: 0, progress: 1 };
+  return { state: 'running', daysUntilStart: 0, daysLeft: end - now + 1, progress: (now - start) / length };
 }

@@ -11,6 +11,14 @@ export const routes = {
   exemplarsPage: (page: number) => (page <= 1 ? '/dien-hinh-tien-tien/' : `/dien-hinh-tien-tien/trang/${page}/`),
   exemplar: (id: string) => `/dien-hinh-tien-tien/${id}/`,
   search: '/tim-kiem/',
+  /** The calendar of phases, occasions and deadlines. */
+  calendar: '/lich-thi-dua.ics',
+  /** The feed of plans and profiles. */
+  feed: '/rss.xml',
+  /** Share images (Open Graph), 1200×630 PNG. */
+  siteShareImage: '/anh-chia-se/trang.png',
+  planShareImage: (id: string) => `/anh-chia-se/ke-hoach/${id}.png`,
+  exemplarShareImage: (id: string) => `/anh-chia-se/dien-hinh-tien-tien/${id}.png`,
   about: '/gioi-thieu/',
   englishContact: '/en/contact/',
 } as const;

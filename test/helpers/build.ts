@@ -24,6 +24,17 @@ export interface BuildOptions {
   keepOutDir?: boolean;
 }
 
+/**
+ * The environment of the test process without what Vitest adds to it: its workers carry Vite's
+ * DEV=1, MODE=test and NODE_ENV=test, which would reach the build's import.meta.env and make it show
+ * drafts and embargoed entries as `npm run dev` does.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']) delete env[name];
+  return env;
+}
+
 export function buildSite(name: string, options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.join(TEST_ROOT, name, 'dist');
   if (!options.keepOutDir) rmSync(outDir, { recursive: true, force: true });
@@ -31,7 +42,7 @@ export function buildSite(name: string, options: BuildOptions = {}): Promise<Bui
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, path.resolve('scripts/build.ts'), '--outDir', outDir], {
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',

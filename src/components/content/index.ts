@@ -4,7 +4,14 @@
  * cannot be allowed there without existing here, or the other way round.
  */
 import type { ContentComponentName } from '../../lib/markdown/content-components';
+import DocumentNumberLink from './DocumentNumberLink.astro';
 import Figure from './Figure.astro';
 import Note from './Note.astro';
 
 export const contentComponents = { Note, Figure } satisfies Record<ContentComponentName, unknown>;
+
+/**
+ * What entry pages hand to `<Content>`: the authors' components, plus `<a>` replaced so that document
+ * numbers marked in the text link to the documents the site publishes.
+ */
+export const entryComponents = { ...contentComponents, a: DocumentNumberLink };

@@ -1,0 +1,66 @@
+/**
+ * The items of /rss.xml: public plans and profiles, newest first.
+ *
+ * The date of an item is the day it was published on this site (`publishDate`) when the entry states
+ * one; for a plan without it, its date of issue (`issuedOn`) when known. Otherwise the item has no
+ * date, rather than an invented one: neither 2024 seed states its date of issue, and feed readers
+ * then show an item from when they first saw it. Undated items follow the dated ones of their year.
+ */
+import type { ExemplarEntry, PlanEntry } from '../data/content';
+import { t } from '../i18n/ui';
+import { formatDateShort, type IsoDate } from './dates';
+import { documentName } from './documents';
+import { routes } from './routes';
+
+export interface FeedItem {
+  title: string;
+  /** Path on the site. */
+  link: string;
+  /** The day in Viet Nam, when the entry states one. */
+  date?: IsoDate | undefined;
+  description: string;
+  categories: string[];
+  /** For ordering undated items. */
+  year: number;
+}
+
+const collator = new Intl.Collator('vi');
+
+function planItem(plan: PlanEntry): FeedItem {
+  const { data } = plan;
+  const issued = [data.number && t('plan.numberLine', { number: data.number }), data.issuedOn && t('feed.issuedOn', { date: formatDateShort(data.issuedOn) })].filter(Boolean);
+  return {
+    title: documentName(data),
+    link: routes.plan(plan.id),
+    date: data.publishDate ?? data.issuedOn,
+    description: `${t('feed.planOf', { plan: documentName(data), issuer: data.issuer.name })}${issued.length > 0 ? ` (${issued.join(', ')})` : ''}.`,
+    categories: [data.documentKind],
+    year: data.year,
+  };
+}
+
+function exemplarItem(exemplar: ExemplarEntry): FeedItem {
+  const { data } = exemplar;
+  return {
+    title: data.illustrative ? `${data.name} (${t('exemplar.illustrative')})` : data.name,
+    link: routes.exemplar(exemplar.id),
+    date: data.publishDate,
+    description: data.summary,
+    categories: [t('nav.exemplars')],
+    year: data.year,
+  };
+}
+
+/**
+ * Newest first: by date, an undated item counting as its year (so "2025" sorts before "2024-05-01",
+ * and after "2025-03-01"), then by title.
+ */
+export function feedItems(content: { plans: readonly PlanEntry[]; exemplars: readonly ExemplarEntry[] }): FeedItem[] {
+  const key = (item: FeedItem) => item.date ?? String(item.year);
+  return [...content.plans.map(planItem), ...content.exemplars.map(exemplarItem)].sort((a, b) => key(b).localeCompare(key(a)) || collator.compare(a.title, b.title));
+}
+
+/** The instant an item's day begins in Viet Nam, for RSS's pubDate. */
+export function startOfDayInVietnam(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}

@@ -1,0 +1,9 @@
+/**
+ * Which built addresses the sitemap lists. @astrojs/sitemap starts from the pages the build actually
+ * wrote, so drafts and embargoed entries, never built, cannot appear; this keeps out what is not a
+ * page for readers: files (feed, calendar, share images, robots.txt) and the 404 page.
+ */
+export function isSitemapPage(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') && !/^\/404\/?$/.test(pathname);
+}

@@ -1,0 +1,100 @@
+/**
+ * How pages look when shared: every page has a Vietnamese title and description, a canonical address,
+ * Open Graph and Twitter tags; plans and profiles have their own 1200×630 image, drawn at build time.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, inject, it } from 'vitest';
+import { readPage } from '../helpers/html';
+
+const production = inject('productionSite');
+const demo = inject('demoSite');
+const BASE = 'https://thidua.dichvuvieclam.example';
+
+function pagesOf(site: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return walk(full);
+      return name.endsWith('.html') ? [path.relative(site, full)] : [];
+    });
+  return walk(site);
+}
+
+function shareTags(site: string, file: string) {
+  const page = readPage(site, file);
+  const meta = (key: string) => page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+  return {
+    title: page.querySelector('title')?.text,
+    description: meta('description'),
+    canonical: page.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    ogTitle: meta('og:title'),
+    ogDescription: meta('og:description'),
+    ogUrl: meta('og:url'),
+    ogType: meta('og:type'),
+    ogLocale: meta('og:locale'),
+    ogImage: meta('og:image'),
+    ogImageAlt: meta('og:image:alt'),
+    twitterCard: meta('twitter:card'),
+    twitterImage: meta('twitter:image'),
+    twitterTitle: meta('twitter:title'),
+  };
+}
+
+/** The built file behind an absolute image address. */
+const imageFile = (site: string, url: string) => path.join(site, new URL(url).pathname);
+
+describe.each([
+  { name: 'production', site: production },
+  { name: 'demo', site: demo },
+])('every page of the $name build', ({ site }) => {
+  it('has a title, description, canonical address, Open Graph and Twitter tags, and an image that exists', async () => {
+    const problems: string[] = [];
+    for (const file of pagesOf(site)) {
+      const tags = shareTags(site, file);
+      for (const [key, value] of Object.entries(tags)) if (!value) problems.push(`${file}: no ${key}`);
+      if (tags.ogUrl !== tags.canonical) problems.push(`${file}: og:url ${tags.ogUrl} ≠ canonical ${tags.canonical}`);
+      if (!tags.canonical?.startsWith(`${BASE}/`)) problems.push(`${file}: canonical ${tags.canonical}`);
+      if (tags.twitterCard !== 'summary_large_image' || tags.twitterImage !== tags.ogImage) problems.push(`${file}: twitter card`);
+      const english = file.startsWith(`en${path.sep}`);
+      if (tags.ogLocale !== (english ? 'en_GB' : 'vi_VN')) problems.push(`${file}: og:locale ${tags.ogLocale}`);
+      // Vietnamese text has letters outside ASCII; NFC as everywhere on the site.
+      if (!english && !/[^\x00-\x7f]/.test(`${tags.title}${tags.description}`)) problems.push(`${file}: title and description not Vietnamese`);
+      const metadata = await sharp(imageFile(site, tags.ogImage!)).metadata();
+      if (metadata.width !== 1200 || metadata.height !== 630 || metadata.format !== 'png') problems.push(`${file}: image ${metadata.width}×${metadata.height} ${metadata.format}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('share images', () => {
+  it('plans have their own, naming the document and its issuer', () => {
+    const tags = shareTags(production, 'ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/index.html');
+    expect(tags).toMatchObject({
+      ogType: 'article',
+      ogTitle: 'Kế hoạch thực hiện các phong trào thi đua năm 2024',
+      ogImage: `${BASE}/anh-chia-se/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024.png`,
+      ogImageAlt: 'Kế hoạch thực hiện các phong trào thi đua năm 2024 – Sở Lao động - Thương binh và Xã hội',
+    });
+    expect(shareTags(production, 'index.html')).toMatchObject({ ogType: 'website', ogImage: `${BASE}/anh-chia-se/trang.png` });
+  });
+
+  it('profiles have their own, with the photo on the right', async () => {
+    const tags = shareTags(demo, 'dien-hinh-tien-tien/tran-thi-mai-anh/index.html');
+    expect(tags.ogImage).toBe(`${BASE}/anh-chia-se/dien-hinh-tien-tien/tran-thi-mai-anh.png`);
+    expect(tags.ogImageAlt).toBe('Trần Thị Mai Anh (Hồ sơ minh họa) – Phòng Tư vấn – Giới thiệu việc làm');
+    // A strip at the right edge, clear of any text: the card's paper colour (#f7f5f0) unless a photo is there.
+    const offPaper = async (file: string) => {
+      const strip = await sharp(file).extract({ left: 1150, top: 20, width: 45, height: 500 }).png().toBuffer();
+      const { channels } = await sharp(strip).stats();
+      return Math.max(...channels.slice(0, 3).map((channel, index) => Math.abs(channel.mean - [0xf7, 0xf5, 0xf0][index]!)));
+    };
+    expect(await offPaper(imageFile(demo, tags.ogImage!))).toBeGreaterThan(10);
+    expect(await offPaper(imageFile(production, `${BASE}/anh-chia-se/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024.png`))).toBeLessThan(1);
+  });
+
+  it('are not made for entries that are not public', () => {
+    expect(readdirSync(path.join(production, 'anh-chia-se'))).not.toContain('dien-hinh-tien-tien');
+  });
+});
