@@ -2,11 +2,9 @@
  * The production build in real Chromium behind real nginx: pages fit a 320 px phone without
  * scrolling sideways, and the navigation menu opens without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/lib/axe';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { useServedProductionSite } from '../helpers/served-site';
 
 const ROUTES = [
   '/',
@@ -20,23 +18,12 @@ const ROUTES = [
   '/gioi-thieu/',
 ];
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveWithNginx(inject('productionSite'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = useServedProductionSite();
 
 describe('at 320 px wide', () => {
   it.each(ROUTES)('%s does not scroll sideways', async (route) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const response = await page.goto(site.origin + route);
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+    const response = await page.goto(session.site.origin + route);
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
@@ -44,9 +31,9 @@ describe('at 320 px wide', () => {
   });
 
   it('opens the navigation menu without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.origin + '/');
+    await page.goto(session.site.origin + '/');
     const menuLink = page.locator('.nav-narrow a[href="/ke-hoach/"]');
     await expect(menuLink.isVisible()).resolves.toBe(false);
     await page.locator('.nav-narrow summary').click();
@@ -59,7 +46,7 @@ describe('at 320 px wide', () => {
 
 describe('nginx', () => {
   it('answers an unknown address with the Vietnamese 404 page and status 404', async () => {
-    const response = await fetch(`${site.origin}/khong-co-trang-nay/`);
+    const response = await fetch(`${session.site.origin}/khong-co-trang-nay/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Không tìm thấy trang');
   });
@@ -67,8 +54,8 @@ describe('nginx', () => {
 
 describe('accessibility', () => {
   it.each(ROUTES)('%s has no WCAG 2.1 A/AA violations found by axe', async (route) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site.origin + route);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.site.origin + route);
     const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);

@@ -3,34 +3,22 @@
  * and deadlines follow the reader's clock (Playwright's page clock), in Viet Nam's time zone; without
  * JavaScript the build-time status shows, with the day it was computed.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedProductionSite } from '../helpers/served-site';
 import { formatDateShort, todayInVietnam } from '../../src/lib/dates';
 
 const PHASE_1 = '/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/';
 const PHASE_2 = '/dot-thi-dua/dot-thi-dua-thu-hai-nam-2024/';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveWithNginx(inject('productionSite'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = useServedProductionSite();
 
 /** Opens `route` with the clock fixed at `instant` (or the real clock), in a UTC browser unless told otherwise. */
 async function open(route: string, instant?: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: 'UTC', ...options });
+  const context = await session.browser.newContext({ timezoneId: 'UTC', ...options });
   const page = await context.newPage();
   if (instant) await page.clock.setFixedTime(new Date(instant));
-  await page.goto(site.origin + route);
+  await page.goto(session.site.origin + route);
   return page;
 }
 

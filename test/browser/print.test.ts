@@ -4,31 +4,18 @@
  * and the signer, in that order, in a Times New Roman–compatible face, body at 14 pt; none of the
  * site's navigation, search, facts, summary or footer. The PDF is read with a real PDF library.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractTextItems, getDocumentProxy } from 'unpdf';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { useServedProductionSite } from '../helpers/served-site';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveWithNginx(inject('productionSite'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = useServedProductionSite();
 
 const A4 = { width: 595.28, height: 841.89 };
 const MM = 72 / 25.4;
 
 /** Opens a plan page where window.print() only records that it was called. */
 async function planPage(id: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
+  const context = await session.browser.newContext(options);
   const page = await context.newPage();
   // A headless browser shows no print dialog; page.pdf() then prints the page as the dialog would.
   await page.addInitScript(() => {
@@ -36,7 +23,7 @@ async function planPage(id: string, options: { javaScriptEnabled?: boolean } = {
       (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
     };
   });
-  await page.goto(`${site.origin}/ke-hoach/${id}/`);
+  await page.goto(`${session.site.origin}/ke-hoach/${id}/`);
   return page;
 }
 
