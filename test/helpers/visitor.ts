@@ -3,7 +3,7 @@
  * requests that failed, axe's WCAG 2.1 A/AA violations, and whether the page scrolls sideways on a
  * 320 px phone or at 200 % zoom. One tab is reused page after page.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Request } from 'playwright-core';
 import { axeViolations, type AxeViolation } from '../../scripts/lib/axe';
 
 export interface PageReport {
@@ -44,16 +44,35 @@ export async function createVisitor(page: Page, origin: string): Promise<Visitor
   const cdp: CDPSession = await page.context().newCDPSession(page);
   let consoleErrors: string[] = [];
   let failedRequests: string[] = [];
+  // Requests still under way: a visit ends when they are done, so none is cut off by the next one.
+  const inFlight = new Set<Request>();
+  page.on('request', (request) => inFlight.add(request));
+  page.on('requestfinished', (request) => inFlight.delete(request));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    inFlight.delete(request);
+    failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) failedRequests.push(`${response.url()}: ${response.status()}`);
   });
 
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  /** Waits until the page has no request under way (pictures that a narrower layout brought into view). */
+  async function settle(): Promise<void> {
+    for (let waited = 0; inFlight.size > 0; waited += 20) {
+      if (waited > 5000) {
+        failedRequests.push(...[...inFlight].map((request) => `${request.url()}: still loading after 5 s`));
+        inFlight.clear();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 
   return {
     async visit(route) {
@@ -63,14 +82,19 @@ export async function createVisitor(page: Page, origin: string): Promise<Visitor
       await page.setViewportSize(DESKTOP);
       const response = await page.goto(origin + route, { waitUntil: 'load' });
       const violations = await axeViolations(page);
+      // Each change of size waits for the pictures under way: a narrower or denser layout picks
+      // other candidates of a srcset, and Chromium would cancel the ones it no longer needs.
+      await settle();
 
       await page.setViewportSize({ width: 320, height: 640 });
       const overflowAt320 = await overflow();
+      await settle();
 
       await cdp.send('Emulation.setDeviceMetricsOverride', { width: DESKTOP.width / 2, height: DESKTOP.height / 2, deviceScaleFactor: 2, mobile: false });
       const zoom = await page.evaluate(() => ({ width: window.innerWidth, ratio: window.devicePixelRatio }));
       if (zoom.width !== 640 || zoom.ratio !== 2) throw new Error(`zoom emulation failed: ${JSON.stringify(zoom)}`);
       const overflowAtZoom200 = await overflow();
+      await settle();
 
       return { route, status: response?.status(), consoleErrors, failedRequests, violations, overflowAt320, overflowAtZoom200 };
     },
