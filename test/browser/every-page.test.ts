@@ -3,7 +3,8 @@
  * profiles), as visitors meet it: real Chromium, real nginx with the production configuration. Each
  * page answers 200 with no console error and no failed request, axe finds no WCAG 2.1 A/AA
  * violation, and nothing scrolls sideways on a 320 px phone or at 200 % zoom. Pages added later
- * (lists, pagination) are covered as soon as the sitemap lists them. Last, the same visit on a page
+ * (lists, pagination) are covered as soon as the sitemap lists them; the 404 page too, with its
+ * status. Last, the same visit on a page
  * broken on purpose proves that each of these checks can fail.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,10 @@ describe.each([
 
   it.each(sitemapRoutes(dir))('%s', async (route) => {
     expect(problems(await session.visitor.visit(route))).toEqual({});
+  });
+
+  it('and the 404 page, at an address that does not exist', async () => {
+    expect(problems(await session.visitor.visit('/trang-khong-co/'))).toEqual({ status: 404 });
   });
 });
 

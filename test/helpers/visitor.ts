@@ -48,22 +48,33 @@ export async function createVisitor(page: Page, origin: string): Promise<Visitor
   const inFlight = new Set<Request>();
   page.on('request', (request) => inFlight.add(request));
   page.on('requestfinished', (request) => inFlight.delete(request));
+  // The page's own status is the report's `status`; its failure is not repeated as a failed
+  // request or as Chromium's console line about it.
+  const isThePage = (url: string) => url === page.url();
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+    if (message.type() !== 'error') return;
+    if (isThePage(message.location().url) && message.text().startsWith('Failed to load resource')) return;
+    consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('requestfailed', (request) => {
     inFlight.delete(request);
-    failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+    const error = request.failure()?.errorText;
+    // Cancelled by the browser itself, not refused: a picture whose srcset candidate changed with
+    // the window's size or density, or one the page was still loading when the visit moved on.
+    if (error === 'net::ERR_ABORTED') return;
+    failedRequests.push(`${request.url()}: ${error}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) failedRequests.push(`${response.url()}: ${response.status()}`);
+    if (response.status() >= 400 && !(response.request().isNavigationRequest() && response.frame() === page.mainFrame())) failedRequests.push(`${response.url()}: ${response.status()}`);
   });
 
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   /** Waits until the page has no request under way (pictures that a narrower layout brought into view). */
   async function settle(): Promise<void> {
+    // Two frames: lazy pictures that a new layout brings into view are requested by then.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     for (let waited = 0; inFlight.size > 0; waited += 20) {
       if (waited > 5000) {
         failedRequests.push(...[...inFlight].map((request) => `${request.url()}: still loading after 5 s`));
@@ -76,14 +87,16 @@ export async function createVisitor(page: Page, origin: string): Promise<Visitor
 
   return {
     async visit(route) {
-      consoleErrors = [];
-      failedRequests = [];
+      // Back to a desktop window before leaving the previous page (which may then ask for other
+      // pictures, cancelled by leaving it: not counted, see requestfailed).
       await cdp.send('Emulation.clearDeviceMetricsOverride');
       await page.setViewportSize(DESKTOP);
+      consoleErrors = [];
+      failedRequests = [];
       const response = await page.goto(origin + route, { waitUntil: 'load' });
       const violations = await axeViolations(page);
-      // Each change of size waits for the pictures under way: a narrower or denser layout picks
-      // other candidates of a srcset, and Chromium would cancel the ones it no longer needs.
+      // Each step waits for the pictures under way (a narrower or denser layout asks for other
+      // srcset candidates), so that a failure is reported with the page that asked for it.
       await settle();
 
       await page.setViewportSize({ width: 320, height: 640 });
