@@ -33,7 +33,7 @@ const SITE_CONFIG = path.resolve('deploy/nginx.conf');
  * deploy/nginx.conf, the production configuration, with its placeholders filled in: the same file
  * the server runs, so tests see the headers, types, caching and error pages visitors will.
  */
-export function siteConfig(values: { listen: string; serverName: string; root: string }): string {
+function nginxSiteConfig(values: { listen: string; serverName: string; root: string }): string {
   return readFileSync(SITE_CONFIG, 'utf8')
     .replaceAll('__LISTEN__', values.listen)
     .replaceAll('__SERVER_NAME__', values.serverName)
@@ -76,7 +76,7 @@ http {
   fastcgi_temp_path ${prefix}/tmp/fastcgi;
   uwsgi_temp_path ${prefix}/tmp/uwsgi;
   scgi_temp_path ${prefix}/tmp/scgi;
-  ${siteConfig({ listen: `127.0.0.1:${port}`, serverName: 'localhost', root: path.resolve(root) })}
+  ${nginxSiteConfig({ listen: `127.0.0.1:${port}`, serverName: 'localhost', root: path.resolve(root) })}
 }`;
   const configFile = path.join(prefix, 'nginx.conf');
   writeFileSync(configFile, config);
