@@ -1,7 +1,6 @@
 /**
- * Serves a built site with a real nginx on a free loopback port, for tests and scripts. The server
- * configuration is the production one (deploy/nginx.conf) when it exists, so tests see the headers,
- * types and error pages visitors will.
+ * Serves a built site with a real nginx on a free loopback port, for tests and scripts, with the
+ * production configuration (deploy/nginx.conf) inside a minimal http block of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,18 +27,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The site's `server { … }` block: deploy/nginx.conf's, or a minimal one before that exists. */
-function serverBlock(root: string, port: number): string {
-  const production = path.resolve('deploy/nginx.conf');
-  if (existsSync(production)) {
-    return readFileSync(production, 'utf8').replaceAll('__ROOT__', root).replaceAll('__PORT__', String(port));
-  }
-  return `server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    error_page 404 /404.html;
-    location / { try_files $uri $uri/ =404; }
-  }`;
+const SITE_CONFIG = path.resolve('deploy/nginx.conf');
+
+/**
+ * deploy/nginx.conf, the production configuration, with its placeholders filled in: the same file
+ * the server runs, so tests see the headers, types, caching and error pages visitors will.
+ */
+function nginxSiteConfig(values: { listen: string; serverName: string; root: string }): string {
+  return readFileSync(SITE_CONFIG, 'utf8')
+    .replaceAll('__LISTEN__', values.listen)
+    .replaceAll('__SERVER_NAME__', values.serverName)
+    .replaceAll('__ROOT__', values.root);
 }
 
 async function waitUntilServing(origin: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -55,7 +53,7 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`nginx did not answer on ${origin}:\n${log()}`);
 }
 
-/** Starts nginx serving `root` (a built `dist/`). */
+/** Starts nginx serving `root` (a built `dist/`, or a deployment's `current` symlink). */
 export async function serveWithNginx(root: string): Promise<RunningSite> {
   const binary = nginxPath();
   const port = await freePort();
@@ -78,7 +76,7 @@ http {
   fastcgi_temp_path ${prefix}/tmp/fastcgi;
   uwsgi_temp_path ${prefix}/tmp/uwsgi;
   scgi_temp_path ${prefix}/tmp/scgi;
-  ${serverBlock(path.resolve(root), port)}
+  ${nginxSiteConfig({ listen: `127.0.0.1:${port}`, serverName: 'localhost', root: path.resolve(root) })}
 }`;
   const configFile = path.join(prefix, 'nginx.conf');
   writeFileSync(configFile, config);

@@ -53,9 +53,13 @@ describe.each([
     const problems: string[] = [];
     for (const file of pagesOf(site)) {
       const tags = shareTags(site, file);
-      for (const [key, value] of Object.entries(tags)) if (!value) problems.push(`${file}: no ${key}`);
+      // The 404 page answers at any missing address: it names no address of its own and asks not to be indexed.
+      const notFound = file === '404.html';
+      for (const [key, value] of Object.entries(tags)) if (!value && !(notFound && ['canonical', 'ogUrl'].includes(key))) problems.push(`${file}: no ${key}`);
       if (tags.ogUrl !== tags.canonical) problems.push(`${file}: og:url ${tags.ogUrl} ≠ canonical ${tags.canonical}`);
-      if (!tags.canonical?.startsWith(`${BASE}/`)) problems.push(`${file}: canonical ${tags.canonical}`);
+      if (notFound) {
+        if (tags.canonical || readPage(site, file).querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex') problems.push(`${file}: indexable`);
+      } else if (!tags.canonical?.startsWith(`${BASE}/`)) problems.push(`${file}: canonical ${tags.canonical}`);
       if (tags.twitterCard !== 'summary_large_image' || tags.twitterImage !== tags.ogImage) problems.push(`${file}: twitter card`);
       const english = file.startsWith(`en${path.sep}`);
       if (tags.ogLocale !== (english ? 'en_GB' : 'vi_VN')) problems.push(`${file}: og:locale ${tags.ogLocale}`);
