@@ -1,14 +1,17 @@
 /**
  * `npm run build`: builds the whole site into a staging folder beside `dist/` and puts it in place
- * of `dist/` only when everything succeeded: the content checks, every page, the images and every
- * integration that runs inside `astro build` (the search index among them). A failed build leaves
- * the last good site untouched, so a mistake in one file never takes the live site down.
+ * of `dist/` only when everything succeeded: the content checks, every page, the images, every
+ * integration that runs inside `astro build`, then the search index (written once Astro has exited,
+ * see src/integrations/pagefind.ts). A failed build leaves the last good site untouched, so a
+ * mistake in one file never takes the live site down.
  *
  *   tsx scripts/build.ts [--outDir dist] [other astro build options]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
+import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
 /** Files every good build has; a build without them is not put in place. */
 const REQUIRED_FILES = ['index.html', '404.html'];
@@ -49,9 +52,26 @@ const staging = `${outDir}-staging`;
 const previous = `${outDir}-previous`;
 rmSync(staging, { recursive: true, force: true });
 
+/** Indexes the staged site; prints what it did, or the error. */
+async function indexSite(siteDir: string): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const report = await writeSearchIndex(siteDir);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(
+      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
+    );
+    return true;
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
 const code = await runAstroBuild(staging, astroArgs);
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
-if (code !== 0 || missing.length > 0) {
+const indexed = code === 0 && missing.length === 0 && (await indexSite(staging));
+if (!indexed) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất` : `chưa có bản dựng nào trong ${shown}/`;

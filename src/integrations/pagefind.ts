@@ -1,13 +1,17 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API (as
- * Starlight does): every built page that marks its content with `data-pagefind-body` is indexed,
- * with the additions of preparePageForIndex(). Any indexing error fails the build, so a site is
- * never published with a stale or partial index.
+ * Builds the Pagefind search index of a built site, through Pagefind's Node API (as Starlight does):
+ * every page that marks its content with `data-pagefind-body` is indexed, with the additions of
+ * preparePageForIndex(). Any indexing error throws, and `npm run build` (scripts/build.ts, which runs
+ * this right after `astro build`) then keeps the last good site, so a site is never published with a
+ * stale or partial index.
+ *
+ * It runs after `astro build` has exited rather than inside it (an integration's last hook): at the
+ * end of a large build Astro's process still holds well over a gigabyte, and Pagefind needs about
+ * two more while it writes the index of 10,000 pages. One after the other, the peak is the larger of
+ * the two, not their sum (see "Building for years of content" in the README).
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
 import { preparePageForIndex } from '../lib/search/prepare-page';
@@ -59,6 +63,9 @@ async function withinTimeLimit<T>(step: string, call: Promise<T>, limitMs: numbe
   }
 }
 
+/** How many pages may wait in Pagefind's queue at once. */
+const PAGES_IN_FLIGHT = 64;
+
 export interface SearchIndexOptions {
   /** Where to write the bundle; `<siteDir>/pagefind/` unless given. */
   bundleDir?: string;
@@ -85,15 +92,26 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     const { index } = created;
     let pages = 0;
     let unaccentedWords = 0;
+    // Pages are handed over without waiting for each answer (Pagefind reads them while this process
+    // prepares the next ones), a bounded number at a time so memory stays flat on large sites.
+    let pending: Promise<void>[] = [];
+    const add = async (file: string, html: string) => {
+      const added = await withinTimeLimit(file, index.addHTMLFile({ url: pageUrl(siteDir, file), content: html }), limit);
+      if (added.errors.length > 0) fail(path.relative(siteDir, file), added.errors);
+    };
     for (const file of htmlFiles(siteDir)) {
       if (file.startsWith(bundleDir)) continue;
       const prepared = preparePageForIndex(readFileSync(file, 'utf8'), { unaccentedForms: options.unaccentedForms ?? true });
       if (!prepared) continue;
-      const added = await withinTimeLimit(file, index.addHTMLFile({ url: pageUrl(siteDir, file), content: prepared.html }), limit);
-      if (added.errors.length > 0) fail(path.relative(siteDir, file), added.errors);
+      pending.push(add(file, prepared.html));
       pages += 1;
       unaccentedWords += prepared.unaccentedWords.length;
+      if (pending.length >= PAGES_IN_FLIGHT) {
+        await Promise.all(pending);
+        pending = [];
+      }
     }
+    await Promise.all(pending);
     const written = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath: bundleDir }), limit);
     if (written.errors.length > 0) fail('writeFiles', written.errors);
     for (const name of readdirSync(bundleDir)) {
@@ -103,19 +121,4 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   } finally {
     await withinTimeLimit('close', close(), limit).catch(() => undefined);
   }
-}
-
-/** The Astro integration: the index is part of `astro build`, so a failed index is a failed build. */
-export function pagefindSearch(): AstroIntegration {
-  return {
-    name: 'tdkt:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(
-          `${report.pages} trang được lập chỉ mục tìm kiếm (thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH}`,
-        );
-      },
-    },
-  };
 }
