@@ -51,6 +51,10 @@ const shown = relative && !relative.startsWith('..') ? relative : outDir;
 const staging = `${outDir}-staging`;
 const previous = `${outDir}-previous`;
 rmSync(staging, { recursive: true, force: true });
+// Old sites whose deletion an earlier build left unfinished (see the end of this script).
+for (const name of readdirSync(path.dirname(outDir))) {
+  if (name.startsWith(`${path.basename(previous)}`)) rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
+}
 
 /** Indexes the staged site; prints what it did, or the error. */
 async function indexSite(siteDir: string): Promise<boolean> {
@@ -79,9 +83,13 @@ if (!indexed) {
   process.exit(code || 1);
 }
 
-// Two renames: the old site is replaced in one step, never emptied and refilled file by file.
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
+// Two renames: the old site is replaced in one step, never emptied and refilled file by file. Its
+// files (tens of thousands on a large site: seconds to delete) are then deleted by a detached process
+// that the build does not wait for; what an interrupted deletion leaves, the next build deletes.
+const retired = `${previous}-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+if (existsSync(retired)) {
+  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+}
 console.log(`\nĐã thay ${shown}/ bằng bản dựng mới (${countFiles(outDir)} tệp).`);
