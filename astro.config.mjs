@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { buildTimings } from './src/integrations/build-timings';
+import { renderedPages } from './src/integrations/rendered-pages';
 import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
 import { safeMdx } from './src/lib/markdown/mdx-safety';
@@ -27,7 +27,7 @@ export default defineConfig({
     }),
   },
   // The search index is written after `astro build`, by scripts/build.ts (src/integrations/pagefind.ts).
-  integrations: [mdx(), sitemap({ filter: isSitemapPage }), buildTimings()],
+  integrations: [mdx(), sitemap({ filter: isSitemapPage }), renderedPages()],
   // Profile photos are encoded once per build (then cached): WebP effort 2 of 6 halves the time of
   // effort 4 for files about 5 % larger; thousands of photos make that seconds of every fresh build.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } } },

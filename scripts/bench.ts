@@ -27,7 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measuredRun, type MeasuredRun } from './lib/measured-run';
 import { measureFirstSearch } from './lib/first-search';
-import { TIMINGS_LOG } from '../src/integrations/build-timings';
+import { TIMINGS_LOG } from '../src/integrations/rendered-pages';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
 const root = path.resolve(import.meta.dirname, '..');

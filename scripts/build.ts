@@ -11,7 +11,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
+import { isRenderedPageMessage, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE } from '../src/integrations/rendered-pages';
+import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
+import { PreparedPages } from '../src/lib/search/prepared-pages';
 
 /** Files every good build has; a build without them is not put in place. */
 const REQUIRED_FILES = ['index.html', '404.html'];
@@ -28,15 +31,44 @@ function parseArguments(args: string[]): { outDir: string; astroArgs: string[] }
   return { outDir: path.resolve(outDir), astroArgs };
 }
 
-function runAstroBuild(outDir: string, args: string[]): Promise<number> {
+/**
+ * Runs `astro build`; the pages it renders arrive over IPC (src/integrations/rendered-pages.ts) and are
+ * prepared for the search index meanwhile, on this process's own core.
+ */
+function runAstroBuild(outDir: string, args: string[], prepared: PreparedPages): Promise<number> {
   const astro = path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     // A build for publishing is a production build, whatever NODE_ENV the shell (or a test runner) has:
     // Vite derives import.meta.env.DEV from it, and drafts are shown only in development.
-    const env = { ...process.env, NODE_ENV: 'production' };
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: 'inherit', env });
+    const env = { ...process.env, NODE_ENV: 'production', [SEARCH_PAGES_VARIABLE]: SEARCH_PAGES_OVER_IPC };
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+    let failure: unknown;
+    child.on('message', (message) => {
+      if (!isRenderedPageMessage(message) || failure) return;
+      try {
+        prepared.add(message.page, message.html);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    // Both the exit and the end of the IPC channel, so that no page is still on its way.
+    let exitCode: number | undefined;
+    let disconnected = false;
+    const settle = () => {
+      if (exitCode === undefined || !disconnected) return;
+      if (failure) reject(failure);
+      else resolve(exitCode);
+    };
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('disconnect', () => {
+      disconnected = true;
+      settle();
+    });
+    child.on('close', (code, signal) => {
+      exitCode = code ?? (signal ? 1 : 0);
+      disconnected ||= !child.connected;
+      settle();
+    });
   });
 }
 
@@ -57,10 +89,10 @@ for (const name of readdirSync(path.dirname(outDir))) {
 }
 
 /** Indexes the staged site; prints what it did, or the error. */
-async function indexSite(siteDir: string): Promise<boolean> {
+async function indexSite(siteDir: string, prepared: PreparedPages): Promise<boolean> {
   const started = performance.now();
   try {
-    const report = await writeSearchIndex(siteDir);
+    const report = await writeSearchIndex(siteDir, { prepared });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(
       `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
@@ -72,9 +104,11 @@ async function indexSite(siteDir: string): Promise<boolean> {
   }
 }
 
-const code = await runAstroBuild(staging, astroArgs);
+// The copies of the pages that Pagefind indexes, kept with the build cache for the next build.
+const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
+const code = await runAstroBuild(staging, astroArgs, prepared);
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
-const indexed = code === 0 && missing.length === 0 && (await indexSite(staging));
+const indexed = code === 0 && missing.length === 0 && (await indexSite(staging, prepared));
 if (!indexed) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
   rmSync(staging, { recursive: true, force: true });
