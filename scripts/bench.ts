@@ -121,7 +121,8 @@ function loadAverage(): number {
 
 async function build(contentDir: string, cacheDir: string, outDir: string, log: string): Promise<BuildFigures> {
   const loadBefore = loadAverage();
-  const run = await measuredRun(process.execPath, [tsx, path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
+  // As `npm run build` runs it (node --import tsx, without tsx's own command-line process).
+  const run = await measuredRun(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', TDKT_CONTENT_DIR: contentDir, TDKT_DEMO: '1', TDKT_CACHE_DIR: cacheDir },
   });

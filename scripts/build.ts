@@ -40,7 +40,10 @@ function runAstroBuild(outDir: string, args: string[], prepared: PreparedPages):
   return new Promise((resolve, reject) => {
     // A build for publishing is a production build, whatever NODE_ENV the shell (or a test runner) has:
     // Vite derives import.meta.env.DEV from it, and drafts are shown only in development.
-    const env = { ...process.env, NODE_ENV: 'production', [SEARCH_PAGES_VARIABLE]: SEARCH_PAGES_OVER_IPC };
+    // TDKT_SEARCH_PAGES=off keeps the pages in Astro's process (every page is then read once Astro is
+    // done), to measure what handing them over gains.
+    const handOver = process.env[SEARCH_PAGES_VARIABLE] !== 'off';
+    const env = { ...process.env, NODE_ENV: 'production', [SEARCH_PAGES_VARIABLE]: handOver ? SEARCH_PAGES_OVER_IPC : 'off' };
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
     let failure: unknown;
     child.on('message', (message) => {
