@@ -1,14 +1,20 @@
 /**
  * `npm run build`: builds the whole site into a staging folder beside `dist/` and puts it in place
- * of `dist/` only when everything succeeded: the content checks, every page, the images and every
- * integration that runs inside `astro build` (the search index among them). A failed build leaves
- * the last good site untouched, so a mistake in one file never takes the live site down.
+ * of `dist/` only when everything succeeded: the content checks, every page, the images, every
+ * integration that runs inside `astro build`, then the search index (written once Astro has exited,
+ * see src/integrations/pagefind.ts). A failed build leaves the last good site untouched, so a
+ * mistake in one file never takes the live site down.
  *
  *   tsx scripts/build.ts [--outDir dist] [other astro build options]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
+import { isRenderedPageMessage, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE } from '../src/integrations/rendered-pages';
+import { buildCacheDir } from '../src/lib/build-cache';
+import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
+import { PreparedPages } from '../src/lib/search/prepared-pages';
 
 /** Files every good build has; a build without them is not put in place. */
 const REQUIRED_FILES = ['index.html', '404.html'];
@@ -25,15 +31,47 @@ function parseArguments(args: string[]): { outDir: string; astroArgs: string[] }
   return { outDir: path.resolve(outDir), astroArgs };
 }
 
-function runAstroBuild(outDir: string, args: string[]): Promise<number> {
+/**
+ * Runs `astro build`; the pages it renders arrive over IPC (src/integrations/rendered-pages.ts) and are
+ * prepared for the search index meanwhile, on this process's own core.
+ */
+function runAstroBuild(outDir: string, args: string[], prepared: PreparedPages): Promise<number> {
   const astro = path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     // A build for publishing is a production build, whatever NODE_ENV the shell (or a test runner) has:
     // Vite derives import.meta.env.DEV from it, and drafts are shown only in development.
-    const env = { ...process.env, NODE_ENV: 'production' };
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: 'inherit', env });
+    // TDKT_SEARCH_PAGES=off keeps the pages in Astro's process (every page is then read once Astro is
+    // done), to measure what handing them over gains.
+    const handOver = process.env[SEARCH_PAGES_VARIABLE] !== 'off';
+    const env = { ...process.env, NODE_ENV: 'production', [SEARCH_PAGES_VARIABLE]: handOver ? SEARCH_PAGES_OVER_IPC : 'off' };
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+    let failure: unknown;
+    child.on('message', (message) => {
+      if (!isRenderedPageMessage(message) || failure) return;
+      try {
+        prepared.add(message.page, message.html);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    // Both the exit and the end of the IPC channel, so that no page is still on its way.
+    let exitCode: number | undefined;
+    let disconnected = false;
+    const settle = () => {
+      if (exitCode === undefined || !disconnected) return;
+      if (failure) reject(failure);
+      else resolve(exitCode);
+    };
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('disconnect', () => {
+      disconnected = true;
+      settle();
+    });
+    child.on('close', (code, signal) => {
+      exitCode = code ?? (signal ? 1 : 0);
+      disconnected ||= !child.connected;
+      settle();
+    });
   });
 }
 
@@ -48,10 +86,33 @@ const shown = relative && !relative.startsWith('..') ? relative : outDir;
 const staging = `${outDir}-staging`;
 const previous = `${outDir}-previous`;
 rmSync(staging, { recursive: true, force: true });
+// Old sites whose deletion an earlier build left unfinished (see the end of this script).
+for (const name of readdirSync(path.dirname(outDir))) {
+  if (name.startsWith(`${path.basename(previous)}`)) rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
+}
 
-const code = await runAstroBuild(staging, astroArgs);
+/** Indexes the staged site; prints what it did, or the error. */
+async function indexSite(siteDir: string, prepared: PreparedPages): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const report = await writeSearchIndex(siteDir, { prepared });
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(
+      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
+    );
+    return true;
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+// The copies of the pages that Pagefind indexes, kept with the build cache for the next build.
+const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
+const code = await runAstroBuild(staging, astroArgs, prepared);
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
-if (code !== 0 || missing.length > 0) {
+const indexed = code === 0 && missing.length === 0 && (await indexSite(staging, prepared));
+if (!indexed) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất` : `chưa có bản dựng nào trong ${shown}/`;
@@ -59,9 +120,13 @@ if (code !== 0 || missing.length > 0) {
   process.exit(code || 1);
 }
 
-// Two renames: the old site is replaced in one step, never emptied and refilled file by file.
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
+// Two renames: the old site is replaced in one step, never emptied and refilled file by file. Its
+// files (tens of thousands on a large site: seconds to delete) are then deleted by a detached process
+// that the build does not wait for; what an interrupted deletion leaves, the next build deletes.
+const retired = `${previous}-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+if (existsSync(retired)) {
+  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+}
 console.log(`\nĐã thay ${shown}/ bằng bản dựng mới (${countFiles(outDir)} tệp).`);

@@ -9,8 +9,7 @@ import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from './lib/browser';
-import { serveWithNginx } from './lib/nginx-server';
+import { isSearchCode, measureFirstSearch, type Download } from './lib/first-search';
 import { writeSearchIndex } from '../src/integrations/pagefind';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
@@ -66,41 +65,16 @@ async function indexFigures(): Promise<void> {
 }
 
 async function firstSearchFigures(): Promise<void> {
-  const site = await serveWithNginx(siteDir);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    const transferred = new Map<string, number>();
-    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-    cdp.on('Network.loadingFinished', (event) => transferred.set(event.requestId, event.encodedDataLength));
-    await page.goto(`${site.origin}/tim-kiem/`, { waitUntil: 'networkidle' });
-    const beforeSearch = new Set(transferred.keys());
-    await page.getByRole('searchbox').fill(query);
-    await page.waitForSelector('.result');
-    await page.waitForLoadState('networkidle');
-    const rows = [...transferred].map(([id, bytes]) => {
-      const url = new URL(urls.get(id) ?? 'about:blank').pathname;
-      const file = path.join(siteDir, url);
-      const isFile = url !== '/' && statSync(file, { throwIfNoEntry: false })?.isFile();
-      return { url, bytes, gzip: isFile ? gzipSync(readFileSync(file)).length : bytes, onSearch: !beforeSearch.has(id) };
-    });
-    const total = (list: typeof rows, key: 'bytes' | 'gzip' = 'bytes') => list.reduce((sum, row) => sum + row[key], 0).toLocaleString('en');
-    const isSearchCode = (row: (typeof rows)[number]) => row.url.startsWith(PAGEFIND_BUNDLE_PATH) || (row.url.startsWith('/_astro/') && row.url.endsWith('.js'));
-    const opening = rows.filter((row) => !row.onSearch);
-    const searching = rows.filter((row) => row.onSearch);
-    console.log(`\nFirst search for "${query}" in Chromium: bytes on the wire as this nginx serves them (headers included), and gzipped files as a compressing server would send them`);
-    console.log(`  opening /tim-kiem/: ${total(opening)} bytes; its search script ${total(opening.filter(isSearchCode))} (${total(opening.filter(isSearchCode), 'gzip')} gzipped)`);
-    console.log(`  the first search: ${total(searching)} bytes`);
-    for (const row of searching) console.log(`    ${row.bytes.toLocaleString('en').padStart(8)} ${`(${row.gzip.toLocaleString('en')} gz)`.padStart(12)}  ${row.url}`);
-    const searchCode = rows.filter(isSearchCode);
-    console.log(`  search-specific (script, Pagefind code, index, fragments): ${total(searchCode)} bytes, ${total(searchCode, 'gzip')} gzipped`);
-  } finally {
-    await browser.close();
-    await site.stop();
-  }
+  const { downloads } = await measureFirstSearch(siteDir, query);
+  const total = (list: Download[], key: 'bytes' | 'gzip' = 'bytes') => list.reduce((sum, row) => sum + row[key], 0).toLocaleString('en');
+  const opening = downloads.filter((row) => !row.onSearch);
+  const searching = downloads.filter((row) => row.onSearch);
+  console.log(`\nFirst search for "${query}" in Chromium: bytes on the wire as this nginx serves them (headers included), and gzipped files as a compressing server would send them`);
+  console.log(`  opening /tim-kiem/: ${total(opening)} bytes; its search script ${total(opening.filter(isSearchCode))} (${total(opening.filter(isSearchCode), 'gzip')} gzipped)`);
+  console.log(`  the first search: ${total(searching)} bytes`);
+  for (const row of searching) console.log(`    ${row.bytes.toLocaleString('en').padStart(8)} ${`(${row.gzip.toLocaleString('en')} gz)`.padStart(12)}  ${row.url}`);
+  const searchCode = downloads.filter(isSearchCode);
+  console.log(`  search-specific (script, Pagefind code, index, fragments): ${total(searchCode)} bytes, ${total(searchCode, 'gzip')} gzipped`);
 }
 
 await indexFigures();

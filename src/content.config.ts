@@ -14,6 +14,7 @@ export const collections = {
   plans: defineCollection({ loader: folderLoader('plans', FILES.plans), schema: ({ image }) => schemas(image).plans }),
   phases: defineCollection({ loader: folderLoader('phases', FILES.phases), schema: ({ image }) => schemas(image).phases }),
   movements: defineCollection({ loader: folderLoader('movements', FILES.movements), schema: ({ image }) => schemas(image).movements }),
-  exemplars: defineCollection({ loader: folderLoader('exemplars', FILES.exemplars), schema: ({ image }) => schemas(image).exemplars }),
+  // Thousands of profiles, most of them plain text: those are rendered as Markdown (see plain-markdown.ts).
+  exemplars: defineCollection({ loader: folderLoader('exemplars', FILES.exemplars, { markdownWhenPlain: true }), schema: ({ image }) => schemas(image).exemplars }),
   units: defineCollection({ loader: folderLoader('units', FILES.units), schema: ({ image }) => schemas(image).units }),
 };

@@ -75,9 +75,18 @@ export function loadContent(): Promise<SiteContent> {
   return cached;
 }
 
+/** Each list's entries by id, built on the first lookup: pages look entries up thousands of times per build. */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 /** Finds a public entry by id; links to entries that are not public resolve to undefined. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string | undefined): T | undefined {
-  return id === undefined ? undefined : entries.find((entry) => entry.id === id);
+  if (id === undefined) return undefined;
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Map(entries.map((entry) => [entry.id, entry]));
+    indexes.set(entries, index);
+  }
+  return index.get(id) as T | undefined;
 }
 
 export function phasesOfPlan(content: SiteContent, planId: string): PhaseEntry[] {
@@ -102,10 +111,6 @@ export function plansCiting(content: SiteContent, plan: PlanEntry): { plan: Plan
     const citation = other.data.citedDocuments.find((document) => document.number !== undefined && normaliseDocumentNumber(document.number) === number);
     return other.id !== plan.id && citation ? [{ plan: other, relation: citation.relation }] : [];
   });
-}
-
-export function exemplarsWhere(content: SiteContent, predicate: (exemplar: ExemplarEntry) => boolean): ExemplarEntry[] {
-  return content.exemplars.filter(predicate);
 }
 
 /** Deadlines of public plans from `from` on, soonest first, with the plan they belong to. */

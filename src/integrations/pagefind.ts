@@ -1,33 +1,25 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API (as
- * Starlight does): every built page that marks its content with `data-pagefind-body` is indexed,
- * with the additions of preparePageForIndex(). Any indexing error fails the build, so a site is
- * never published with a stale or partial index.
+ * Builds the Pagefind search index of a built site, through Pagefind's Node API (as Starlight does):
+ * every page that marks its content with `data-pagefind-body` is indexed, with the additions of
+ * preparePageForIndex(). Any indexing error throws, and `npm run build` (scripts/build.ts, which runs
+ * this right after `astro build`) then keeps the last good site, so a site is never published with a
+ * stale or partial index.
+ *
+ * It runs after `astro build` has exited rather than inside it (an integration's last hook): at the
+ * end of a large build Astro's process still holds well over a gigabyte, and Pagefind needs about
+ * two more while it writes the index of 10,000 pages. One after the other, the peak is the larger of
+ * the two, not their sum (see "Built for years of content" in the README). Pagefind reads the pages
+ * as prepared copies in a folder (src/lib/search/prepared-pages.ts), in parallel.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
-import { preparePageForIndex } from '../lib/search/prepare-page';
+import { PreparedPages } from '../lib/search/prepared-pages';
 
 /** Files of Pagefind's own user interfaces; the site has its own search page, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-/** "ke-hoach/abc/index.html" → "/ke-hoach/abc/". */
-function pageUrl(siteDir: string, file: string): string {
-  const relative = path.relative(siteDir, file).split(path.sep).join('/');
-  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /** Bytes of all files under `dir`. */
 export function folderBytes(dir: string): number {
@@ -66,6 +58,11 @@ export interface SearchIndexOptions {
   unaccentedForms?: boolean;
   /** How long one Pagefind call may take before the build fails. */
   stepTimeLimitMs?: number;
+  /**
+   * The prepared copies of the pages, when the build kept them (in its cache, some handed over while
+   * Astro rendered); otherwise every page is prepared here, in a temporary folder.
+   */
+  prepared?: PreparedPages;
 }
 
 export interface SearchIndexReport {
@@ -79,43 +76,24 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   const bundleDir = options.bundleDir ?? path.join(siteDir, PAGEFIND_BUNDLE_PATH);
   const limit = options.stepTimeLimitMs ?? 120_000;
   rmSync(bundleDir, { recursive: true, force: true });
+  const temporary = options.prepared ? undefined : mkdtempSync(path.join(os.tmpdir(), 'tdkt-search-pages-'));
+  const prepared = options.prepared ?? new PreparedPages(temporary!, options.unaccentedForms ?? true);
   try {
+    prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir));
     const created = await withinTimeLimit('createIndex', createIndex({}), limit);
     if (!created.index || created.errors.length > 0) fail('createIndex', created.errors);
     const { index } = created;
-    let pages = 0;
-    let unaccentedWords = 0;
-    for (const file of htmlFiles(siteDir)) {
-      if (file.startsWith(bundleDir)) continue;
-      const prepared = preparePageForIndex(readFileSync(file, 'utf8'), { unaccentedForms: options.unaccentedForms ?? true });
-      if (!prepared) continue;
-      const added = await withinTimeLimit(file, index.addHTMLFile({ url: pageUrl(siteDir, file), content: prepared.html }), limit);
-      if (added.errors.length > 0) fail(path.relative(siteDir, file), added.errors);
-      pages += 1;
-      unaccentedWords += prepared.unaccentedWords.length;
-    }
+    // Pagefind reads the prepared copies itself, several at a time; their paths give the pages' addresses.
+    const added = await withinTimeLimit('addDirectory', index.addDirectory({ path: prepared.dir }), limit);
+    if (added.errors.length > 0) fail('addDirectory', added.errors);
     const written = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath: bundleDir }), limit);
     if (written.errors.length > 0) fail('writeFiles', written.errors);
     for (const name of readdirSync(bundleDir)) {
       if (UNUSED_BUNDLE_FILES.test(name)) rmSync(path.join(bundleDir, name));
     }
-    return { pages, unaccentedWords, bundleDir };
+    return { ...prepared.totals(), bundleDir };
   } finally {
     await withinTimeLimit('close', close(), limit).catch(() => undefined);
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
-}
-
-/** The Astro integration: the index is part of `astro build`, so a failed index is a failed build. */
-export function pagefindSearch(): AstroIntegration {
-  return {
-    name: 'tdkt:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(
-          `${report.pages} trang được lập chỉ mục tìm kiếm (thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH}`,
-        );
-      },
-    },
-  };
 }

@@ -1,5 +1,5 @@
 /**
- * The items of /rss.xml: public plans and profiles, newest first.
+ * The items of /rss.xml: the newest public plans and profiles, newest first.
  *
  * The date of an item is the day it was published on this site (`publishDate`) when the entry states
  * one; for a plan without it, its date of issue (`issuedOn`) when known. Otherwise the item has no
@@ -52,12 +52,20 @@ function exemplarItem(exemplar: ExemplarEntry): FeedItem {
 }
 
 /**
- * Newest first: by date, an undated item counting as its year (so "2025" sorts before "2024-05-01",
- * and after "2025-03-01"), then by title.
+ * How many items the feed carries: readers poll it for what is new, and a site with thousands of
+ * profiles would otherwise send them all on every poll.
  */
-export function feedItems(content: { plans: readonly PlanEntry[]; exemplars: readonly ExemplarEntry[] }): FeedItem[] {
+export const FEED_ITEM_LIMIT = 50;
+
+/**
+ * The newest FEED_ITEM_LIMIT items, newest first: by date, an undated item counting as its year (so
+ * "2025" sorts before "2024-05-01", and after "2025-03-01"), then by title.
+ */
+export function feedItems(content: { plans: readonly PlanEntry[]; exemplars: readonly ExemplarEntry[] }, limit = FEED_ITEM_LIMIT): FeedItem[] {
   const key = (item: FeedItem) => item.date ?? String(item.year);
-  return [...content.plans.map(planItem), ...content.exemplars.map(exemplarItem)].sort((a, b) => key(b).localeCompare(key(a)) || collator.compare(a.title, b.title));
+  return [...content.plans.map(planItem), ...content.exemplars.map(exemplarItem)]
+    .sort((a, b) => key(b).localeCompare(key(a)) || collator.compare(a.title, b.title))
+    .slice(0, limit);
 }
 
 /** The instant an item's day begins in Viet Nam, for RSS's pubDate. */

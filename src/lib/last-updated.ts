@@ -1,6 +1,6 @@
 /**
- * "Cập nhật lần cuối": the day an entry's file was last committed. One `git log` over the content
- * folders per build gives every file's date at once, so the cost does not grow with the number of
+ * "Cập nhật lần cuối": the day an entry's file was last committed. One `git log` per content folder
+ * per build gives every file's date at once, so the cost does not grow with the number of
  * entries (a call per file would take minutes at 10,000 profiles). A file git does not know (new and
  * uncommitted, or a copy without history) falls back to its modification time.
  */
@@ -32,23 +32,29 @@ export function parseGitLog(output: string): Map<string, IsoDate> {
   return dates;
 }
 
-/** Last-commit days of every file under the content folders in use, keyed by absolute path. */
+/**
+ * Last-commit days of every file under the content folders in use, keyed by absolute path: one `git
+ * log` per folder, run inside it, so that a content folder is read from whichever repository holds
+ * it (this one, or its own when TDKT_CONTENT_DIR points elsewhere).
+ */
 export function readGitDates(root: string = projectRoot(), folders: readonly string[] = contentFolders()): Map<string, IsoDate> {
-  const inside = folders.map((folder) => path.relative(root, folder)).filter((relative) => relative && !relative.startsWith('..') && !path.isAbsolute(relative));
-  if (inside.length === 0) return new Map();
-  let output: string;
-  try {
-    output = execFileSync('git', ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', ...inside], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    // No git, or not a repository (a downloaded archive): every file falls back to its own date.
-    return new Map();
+  const dates = new Map<string, IsoDate>();
+  for (const folder of folders.map((folder) => path.resolve(root, folder))) {
+    let output: string;
+    try {
+      output = execFileSync('git', ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', '.'], {
+        cwd: folder,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch {
+      // No git, or not a repository (a downloaded archive): every file falls back to its own date.
+      continue;
+    }
+    for (const [name, day] of parseGitLog(output)) dates.set(path.resolve(folder, name), day);
   }
-  return new Map([...parseGitLog(output)].map(([name, day]) => [path.resolve(root, name), day]));
+  return dates;
 }
 
 function contentFolders(): string[] {

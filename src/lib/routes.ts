@@ -1,4 +1,17 @@
 /** The site's addresses, in one place. Slugs are unaccented Vietnamese. */
+
+/** What the exemplars can be browsed by. */
+export type ExemplarFacet = 'year' | 'unit' | 'award' | 'phase' | 'movement';
+
+/** The address segment of each way of browsing the exemplars. */
+export const EXEMPLAR_FACET_SEGMENTS: Record<ExemplarFacet, string> = {
+  year: 'nam',
+  unit: 'don-vi',
+  award: 'danh-hieu',
+  phase: 'dot-thi-dua',
+  movement: 'phong-trao',
+};
+
 export const routes = {
   home: '/',
   plans: '/ke-hoach/',
@@ -9,6 +22,8 @@ export const routes = {
   movement: (id: string) => `/phong-trao/${id}/`,
   exemplars: '/dien-hinh-tien-tien/',
   exemplarsPage: (page: number) => (page <= 1 ? '/dien-hinh-tien-tien/' : `/dien-hinh-tien-tien/trang/${page}/`),
+  /** Profiles of one year, unit, award, phase or movement: `/dien-hinh-tien-tien/nam/2024/`, then `…/trang/2/`. */
+  exemplarsBy: (facet: ExemplarFacet, value: string, page = 1) => `/dien-hinh-tien-tien/${EXEMPLAR_FACET_SEGMENTS[facet]}/${value}/${page <= 1 ? '' : `trang/${page}/`}`,
   exemplar: (id: string) => `/dien-hinh-tien-tien/${id}/`,
   search: '/tim-kiem/',
   /** The calendar of phases, occasions and deadlines. */
@@ -18,7 +33,8 @@ export const routes = {
   /** Share images (Open Graph), 1200×630 PNG. */
   siteShareImage: '/anh-chia-se/trang.png',
   planShareImage: (id: string) => `/anh-chia-se/ke-hoach/${id}.png`,
-  exemplarShareImage: (id: string) => `/anh-chia-se/dien-hinh-tien-tien/${id}.png`,
+  /** Profiles share their unit's card (one image per unit, not per profile: see share-cards.ts). */
+  exemplarShareImage: (unitId: string, illustrative: boolean) => `/anh-chia-se/dien-hinh-tien-tien/${illustrative ? 'minh-hoa/' : ''}${unitId}.png`,
   about: '/gioi-thieu/',
   englishContact: '/en/contact/',
 } as const;

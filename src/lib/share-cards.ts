@@ -1,10 +1,6 @@
 /** What each page's share image says (see share-image.ts for how it is drawn). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { ExemplarEntry, PlanEntry, UnitEntry } from '../data/content';
+import type { PlanEntry, UnitEntry } from '../data/content';
 import { t } from '../i18n/ui';
-import { readEntryFile } from './entry-file';
-import { projectRoot } from './content-sources';
 import type { ShareCard } from './share-image';
 import type { SiteConfig } from '../schemas/site';
 
@@ -26,27 +22,18 @@ export function planCard(plan: PlanEntry, site: SiteConfig): ShareCard {
 }
 
 /**
- * The photo file of a profile, beside its entry file. Read from the entry's own frontmatter, since
- * Astro's image metadata does not expose where the original file is.
+ * The card profiles share: the unit's, with "ĐIỂN HÌNH TIÊN TIẾN" above its name (and "Hồ sơ minh
+ * họa" for the fictional set). One per unit rather than one per profile: a site gathers thousands of
+ * profiles, and drawing a picture for each (about 40 ms) would take minutes of every fresh build,
+ * while the person's name is already the shared link's title. Plans, a few a year, keep their own.
  */
-function photoFileOf(exemplar: ExemplarEntry): string | undefined {
-  if (!exemplar.data.photo || !exemplar.filePath) return undefined;
-  const file = path.resolve(projectRoot(), exemplar.filePath);
-  const photo = readEntryFile(file, readFileSync(file, 'utf8')).data['photo'];
-  return typeof photo === 'string' ? path.resolve(path.dirname(file), photo) : undefined;
-}
-
-/** A profile: the person's or team's name, their unit and their photo. */
-export function exemplarCard(exemplar: ExemplarEntry, unit: UnitEntry | undefined, site: SiteConfig): ShareCard {
-  const { data } = exemplar;
+export function exemplarsCard(unit: UnitEntry, illustrative: boolean, site: SiteConfig): ShareCard {
   return {
     ...siteFields(site),
     kicker: t('nav.exemplars').toLocaleUpperCase('vi'),
-    title: data.name,
-    subtitle: unit?.data.name,
-    label: data.illustrative ? t('exemplar.illustrative') : undefined,
+    title: unit.data.name,
+    label: illustrative ? t('exemplar.illustrative') : undefined,
     agency: site.agency.name,
     parentAgency: site.agency.parent,
-    photoFile: photoFileOf(exemplar),
   };
 }

@@ -4,11 +4,13 @@
  * own typeface (Be Vietnam Pro, whose Vietnamese subset carries every tone mark) and turns the text
  * into outlines, then sharp rasterises that SVG to PNG.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { buildCacheDir } from './build-cache';
 import { projectRoot } from './content-sources';
 
 export const SHARE_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
@@ -96,4 +98,29 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     fonts: await loadFonts(),
   });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** Changed whenever the drawing above changes, so that cached images are drawn again. */
+const DRAWING_VERSION = '1';
+
+/**
+ * The card's image, drawn once and then reused by later builds: kept in the build cache under a hash
+ * of everything drawn on it (the card's text, the photo's bytes, the drawing's version), so an
+ * unchanged card costs a file read and a changed one can never be served stale.
+ */
+export async function cachedShareImage(card: ShareCard): Promise<Buffer> {
+  const hash = createHash('sha256').update(DRAWING_VERSION).update('\0').update(JSON.stringify(card));
+  if (card.photoFile) hash.update(await readFile(card.photoFile));
+  const file = path.join(buildCacheDir(), 'share-images', `${hash.digest('hex')}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const image = await renderShareImage(card);
+    await mkdir(path.dirname(file), { recursive: true });
+    // Written beside, then renamed: a build stopped halfway never leaves a truncated image to reuse.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, image);
+    await rename(partial, file);
+    return image;
+  }
 }

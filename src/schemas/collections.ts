@@ -6,12 +6,22 @@ import { phaseSchema } from './phase';
 import { planSchema } from './plan';
 import { unitSchema } from './unit';
 
+/**
+ * Built on access: Astro asks for a collection's schema once per entry (its image() helper is bound to
+ * the entry's file), so building all of them on every call would cost seconds on a large site.
+ */
 export function collectionSchemas(context: SchemaContext) {
   return {
     plans: planSchema,
-    phases: phaseSchema(context),
-    movements: movementSchema(context),
-    exemplars: exemplarSchema(context),
+    get phases() {
+      return phaseSchema(context);
+    },
+    get movements() {
+      return movementSchema(context);
+    },
+    get exemplars() {
+      return exemplarSchema(context);
+    },
     units: unitSchema,
   };
 }

@@ -27,29 +27,41 @@ export const consentSchema = group(
   'sự đồng ý công bố (consent)',
 );
 
+function exemplarFields(context: SchemaContext) {
+  return {
+    /** Full name of the person, or the team's name. */
+    name: text('họ tên hoặc tên tập thể (name)'),
+    kind: oneOf(EXEMPLAR_KINDS, 'cá nhân hay tập thể (kind)'),
+    unit: link(context, 'units', 'đơn vị (unit)'),
+    /** An individual's position (chức vụ, vị trí công tác). */
+    position: text('chức vụ (position)', 'Viên chức tư vấn việc làm').optional(),
+    year: year('năm (year)'),
+    phase: link(context, 'phases', 'đợt thi đua (phase)').optional(),
+    movement: link(context, 'movements', 'phong trào (movement)').optional(),
+    awards: listOf(awardSchema, 'danh hiệu, khen thưởng (awards)').default([]),
+    /** Two or three sentences shown in lists and search results. */
+    summary: text('tóm tắt (summary)').pipe(z.string().max(400, { error: 'tóm tắt (summary) tối đa 400 ký tự' })),
+    /** What the photo shows, for readers who cannot see it. */
+    photoAlt: text('mô tả ảnh (photoAlt)', 'Chị Nguyễn Thị A đang tư vấn cho người lao động tại quầy').optional(),
+    consent: consentSchema.optional(),
+    ...publicationFields,
+  };
+}
+
+/**
+ * The fields other than the photo, built once per reference() helper: Astro builds a profile's schema
+ * for every profile (image() is bound to the entry's file), and thousands of profiles would otherwise
+ * rebuild every field each time.
+ */
+const fieldsByReference = new WeakMap<SchemaContext['reference'], ReturnType<typeof exemplarFields>>();
+
 export function exemplarSchema(context: SchemaContext) {
-  return group(
-    {
-      /** Full name of the person, or the team's name. */
-      name: text('họ tên hoặc tên tập thể (name)'),
-      kind: oneOf(EXEMPLAR_KINDS, 'cá nhân hay tập thể (kind)'),
-      unit: link(context, 'units', 'đơn vị (unit)'),
-      /** An individual's position (chức vụ, vị trí công tác). */
-      position: text('chức vụ (position)', 'Viên chức tư vấn việc làm').optional(),
-      year: year('năm (year)'),
-      phase: link(context, 'phases', 'đợt thi đua (phase)').optional(),
-      movement: link(context, 'movements', 'phong trào (movement)').optional(),
-      awards: listOf(awardSchema, 'danh hiệu, khen thưởng (awards)').default([]),
-      /** Two or three sentences shown in lists and search results. */
-      summary: text('tóm tắt (summary)').pipe(z.string().max(400, { error: 'tóm tắt (summary) tối đa 400 ký tự' })),
-      photo: context.image().optional(),
-      /** What the photo shows, for readers who cannot see it. */
-      photoAlt: text('mô tả ảnh (photoAlt)', 'Chị Nguyễn Thị A đang tư vấn cho người lao động tại quầy').optional(),
-      consent: consentSchema.optional(),
-      ...publicationFields,
-    },
-    'hồ sơ điển hình tiên tiến',
-  ).superRefine((profile, ctx) => {
+  let fields = fieldsByReference.get(context.reference);
+  if (!fields) {
+    fields = exemplarFields(context);
+    fieldsByReference.set(context.reference, fields);
+  }
+  return group({ ...fields, photo: context.image().optional() }, 'hồ sơ điển hình tiên tiến').superRefine((profile, ctx) => {
     if (profile.kind === 'cá nhân' && !profile.consent) {
       ctx.addIssue({
         code: 'custom',

@@ -4,6 +4,7 @@
  * cannot be allowed there without existing here, or the other way round.
  */
 import type { ContentComponentName } from '../../lib/markdown/content-components';
+import ContentImage from './ContentImage.astro';
 import DocumentNumberLink from './DocumentNumberLink.astro';
 import Figure from './Figure.astro';
 import Note from './Note.astro';
@@ -12,6 +13,7 @@ export const contentComponents = { Note, Figure } satisfies Record<ContentCompon
 
 /**
  * What entry pages hand to `<Content>`: the authors' components, plus `<a>` replaced so that document
- * numbers marked in the text link to the documents the site publishes.
+ * numbers marked in the text link to the documents the site publishes, and images given the site's
+ * photo sizes.
  */
-export const entryComponents = { ...contentComponents, a: DocumentNumberLink };
+export const entryComponents = { ...contentComponents, a: DocumentNumberLink, img: ContentImage };

@@ -34,3 +34,22 @@ export function documentNumberMarks(_context: PluginFactoryContext): HastPluginD
     },
   };
 }
+
+const MARK = /<a data-document-number="([^"]*)">([\s\S]*?)<\/a>/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The same as DocumentNumberLink.astro, for text rendered to HTML by the Markdown pipeline (where
+ * components cannot replace elements): each mark becomes a link when `hrefOf` gives the number an
+ * address, and plain text otherwise.
+ */
+export function resolveDocumentNumberMarks(html: string, hrefOf: (number: string) => string | undefined): string {
+  return html.replace(MARK, (_, encoded: string, text: string) => {
+    const href = hrefOf(encoded.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity));
+    return href ? `<a href="${escapeAttribute(href)}" class="document-link">${text}</a>` : text;
+  });
+}

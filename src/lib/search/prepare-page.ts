@@ -31,12 +31,127 @@ function metaValue(element: HTMLElement): { key: string; value: string } | undef
   return { key: spec, value: element.text.trim() };
 }
 
+/** readPageText() with a DOM, for what the tokenizer does not handle. */
+function readPageTextFromDom(html: string): PageText {
+  const root = parse(html);
+  const metas = root.querySelectorAll('[data-pagefind-meta]').flatMap((element) => metaValue(element) ?? []);
+  const text: string[] = [];
+  const bodies = root.querySelectorAll(`[${BODY_ATTRIBUTE}]`);
+  for (const body of bodies) {
+    for (const chrome of body.querySelectorAll(NOT_CONTENT)) chrome.remove();
+    textOf(body, text);
+  }
+  return { hasBody: bodies.length > 0, metas, text, firstHeading: root.querySelector('h1')?.text.trim() };
+}
+
 function textOf(node: Node, out: string[]): void {
   if (node.nodeType === 3) {
     out.push(node.text);
     return;
   }
   for (const child of node.childNodes) textOf(child, out);
+}
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose content is text up to their closing tag, never markup. */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
+/** The tags of NOT_CONTENT; `[data-pagefind-ignore]` is tested on the attributes. */
+const NOT_CONTENT_TAGS = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) =>
+    name ? NAMED_ENTITIES[name]! : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
+  );
+}
+
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of source.matchAll(ATTRIBUTE)) attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  return attributes;
+}
+
+interface PageText {
+  /** Whether an element marks content (`data-pagefind-body`). */
+  hasBody: boolean;
+  metas: { key: string; value: string }[];
+  /** Text nodes of the content, in order. */
+  text: string[];
+  firstHeading: string | undefined;
+}
+
+/**
+ * What preparePageForIndex needs from a page, read with one pass of a tokenizer instead of a DOM
+ * (a tenth of the time, on 10,000 pages): the metadata, the text of the content less its chrome, the
+ * first h1. Undefined when the page uses something this reading does not handle (a metadata value
+ * taken from an element's text), and the DOM reading is used instead.
+ */
+function readPageText(html: string): PageText | undefined {
+  const metas: PageText['metas'] = [];
+  const text: string[] = [];
+  const stack: { name: string; body: boolean; skip: boolean; heading: boolean }[] = [];
+  let bodies = 0;
+  let hasBody = false;
+  let skipped = 0;
+  let heading: string[] | undefined;
+  let firstHeading: string | undefined;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+    const [token, closing, rawName, rawAttributes] = match;
+    if (rawName === undefined) {
+      if (token.startsWith('<!--')) continue;
+      const value = decodeEntities(token);
+      if (bodies > 0 && skipped === 0) text.push(value);
+      heading?.push(value);
+      continue;
+    }
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const at = stack.findLastIndex((element) => element.name === name);
+      if (at === -1) continue;
+      for (const element of stack.splice(at)) {
+        if (element.body) bodies -= 1;
+        if (element.skip) skipped -= 1;
+        if (element.heading && heading) {
+          firstHeading = heading.join('').trim();
+          heading = undefined;
+        }
+      }
+      continue;
+    }
+    const attributes = rawAttributes!.includes('data-pagefind') ? attributesOf(rawAttributes!) : undefined;
+    const spec = attributes?.get('data-pagefind-meta')?.trim();
+    if (spec) {
+      const fromAttribute = /^([^:[\]]+)\[(.+)\]$/.exec(spec);
+      const inline = fromAttribute ? undefined : /^([^:]+):(.*)$/s.exec(spec);
+      if (fromAttribute) metas.push({ key: fromAttribute[1]!.trim(), value: attributes!.get(fromAttribute[2]!.trim().toLowerCase()) ?? '' });
+      else if (inline) metas.push({ key: inline[1]!.trim(), value: inline[2]!.trim() });
+      else return undefined;
+    }
+    if (RAW_TEXT_ELEMENTS.has(name)) {
+      const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+      const content = html.slice(TOKEN.lastIndex, end === -1 ? html.length : end);
+      if (bodies > 0 && skipped === 0 && !NOT_CONTENT_TAGS.has(name)) text.push(decodeEntities(content));
+      TOKEN.lastIndex = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || rawAttributes!.trimEnd().endsWith('/')) continue;
+    const body = attributes?.has('data-pagefind-body') ?? false;
+    const skip = bodies > 0 && (NOT_CONTENT_TAGS.has(name) || (attributes?.has('data-pagefind-ignore') ?? false));
+    const isFirstHeading = name === 'h1' && firstHeading === undefined && heading === undefined;
+    if (isFirstHeading) heading = [];
+    stack.push({ name, body, skip, heading: isFirstHeading });
+    if (body) {
+      bodies += 1;
+      hasBody = true;
+    }
+    if (skip) skipped += 1;
+  }
+  return { hasBody, metas, text, firstHeading };
 }
 
 function escapeAttribute(value: string): string {
@@ -57,19 +172,12 @@ export interface PreparedPage {
 export function preparePageForIndex(html: string, options: { unaccentedForms?: boolean } = {}): PreparedPage | undefined {
   if (!html.includes(BODY_ATTRIBUTE)) return undefined;
   const spaced = html.replace(TERM_END, '$1:$2').replace(DESCRIPTION_END, '$1.$2').replace(BLOCK_END, '$& ');
-  const root = parse(spaced);
-  const bodies = root.querySelectorAll(`[${BODY_ATTRIBUTE}]`);
-  if (bodies.length === 0) return undefined;
-
-  const metas = root.querySelectorAll('[data-pagefind-meta]').flatMap((element) => metaValue(element) ?? []);
-  const text: string[] = metas.map((meta) => meta.value);
-  for (const body of bodies) {
-    for (const chrome of body.querySelectorAll(NOT_CONTENT)) chrome.remove();
-    textOf(body, text);
-  }
+  const page = readPageText(spaced) ?? readPageTextFromDom(spaced);
+  if (!page.hasBody) return undefined;
   if (options.unaccentedForms === false) return { html: spaced, unaccentedWords: [] };
+  const text = [...page.metas.map((meta) => meta.value), ...page.text];
   const unaccentedWords = unaccentedDWords(text.join(' '));
-  const title = metas.find((meta) => meta.key === SEARCH_META.title)?.value ?? root.querySelector('h1')?.text.trim() ?? '';
+  const title = page.metas.find((meta) => meta.key === SEARCH_META.title)?.value ?? page.firstHeading ?? '';
   const titleWithoutMarks = unaccentedTitle(title);
 
   const extra = [

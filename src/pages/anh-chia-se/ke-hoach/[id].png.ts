@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent, type PlanEntry } from '../../../data/content';
 import { planCard } from '../../../lib/share-cards';
-import { renderShareImage, SHARE_IMAGE } from '../../../lib/share-image';
+import { cachedShareImage, SHARE_IMAGE } from '../../../lib/share-image';
 import { siteConfig } from '../../../lib/site-config';
 
 export const getStaticPaths = (async () => {
@@ -11,4 +11,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: PlanEntry }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderShareImage(planCard(props.plan, siteConfig))), { headers: { 'Content-Type': SHARE_IMAGE.type } });
+  new Response(new Uint8Array(await cachedShareImage(planCard(props.plan, siteConfig))), { headers: { 'Content-Type': SHARE_IMAGE.type } });

@@ -1,0 +1,74 @@
+/**
+ * Watches the pages `astro build` renders, through the one prerenderer Astro lets an integration wrap:
+ *
+ * - it times the rendering alone, and logs it at the end: Astro logs how long generating pages took
+ *   (rendering and writing each file, one after the other), so `npm run bench` can tell the two apart;
+ * - when the build was started by `npm run build` (an IPC channel and TDKT_SEARCH_PAGES=ipc), it hands
+ *   each page with content to index to that process as soon as it is rendered, so that it is prepared
+ *   for the search index on the second core while Astro renders the next pages on the first, instead
+ *   of being read again once Astro is done. Pages Astro copies from the last build (incremental
+ *   builds) are not rendered; the indexer reads those from disk.
+ */
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+
+/** The log line's prefix, for scripts that read it. */
+export const TIMINGS_LOG = 'render-timings';
+
+/** The environment variable that asks for the pages, and its value. */
+export const SEARCH_PAGES_VARIABLE = 'TDKT_SEARCH_PAGES';
+export const SEARCH_PAGES_OVER_IPC = 'ipc';
+
+/** One rendered page, as sent to the parent process. */
+export interface RenderedPageMessage {
+  type: 'tdkt:rendered-page';
+  /** The page's file in the built site: "ke-hoach/abc/index.html". */
+  page: string;
+  html: string;
+}
+
+export function isRenderedPageMessage(message: unknown): message is RenderedPageMessage {
+  return typeof message === 'object' && message !== null && (message as RenderedPageMessage).type === 'tdkt:rendered-page';
+}
+
+/** "/ke-hoach/abc/" → "ke-hoach/abc/index.html" (the directory build format this site uses). */
+function pageFile(pathname: string): string {
+  const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
+}
+
+export function renderedPages(): AstroIntegration {
+  let renderMs = 0;
+  let pages = 0;
+  return {
+    name: 'tdkt:rendered-pages',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        const send = process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
+        setPrerenderer((prerenderer: AstroPrerenderer) => ({
+          ...prerenderer,
+          render: async (request, options) => {
+            const started = performance.now();
+            const result = await prerenderer.render(request, options);
+            const response = result instanceof Response ? result : result.response;
+            // The body is rendered as it is read: read here, it counts as rendering.
+            const body = new Uint8Array(await response.arrayBuffer());
+            renderMs += performance.now() - started;
+            pages += 1;
+            if (send && response.status === 200 && (response.headers.get('content-type') ?? '').includes('text/html')) {
+              const html = new TextDecoder().decode(body);
+              if (html.includes('data-pagefind-body')) {
+                const message: RenderedPageMessage = { type: 'tdkt:rendered-page', page: pageFile(new URL(request.url).pathname), html };
+                send(message);
+              }
+            }
+            const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+            return result instanceof Response ? copy : { ...result, response: copy };
+          },
+        }));
+      },
+      'astro:build:done': ({ logger }) => {
+        logger.info(`${TIMINGS_LOG}: ${(renderMs / 1000).toFixed(2)} s rendering ${pages} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The copies of the built pages that Pagefind indexes (preparePageForIndex), kept in a folder that
+ * mirrors the site, so that Pagefind reads them itself, in parallel (addDirectory), instead of
+ * receiving them one by one through its Node API. The folder lives in the build cache, with a manifest
+ * of what each copy was made from: a later build prepares again only the pages whose HTML changed.
+ * During `npm run build` the pages arrive while Astro is still rendering the others (see
+ * src/integrations/search-pages.ts), so preparing them costs the build almost no time.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { preparePageForIndex } from './prepare-page';
+
+/** Changed whenever preparePageForIndex changes what it makes of a page, so that every copy is made again. */
+const PREPARED_FORM = '1';
+const MANIFEST = 'manifest.json';
+
+interface ManifestEntry {
+  /** Hash of the built page the copy was made from. */
+  source: string;
+  /** How many unaccented đ-words the copy adds (for the build report); null for a page not indexed. */
+  words: number | null;
+}
+
+interface Manifest {
+  form: string;
+  unaccentedForms: boolean;
+  /** By the page's path in the site ("ke-hoach/abc/index.html"). */
+  pages: Record<string, ManifestEntry>;
+}
+
+const hashOf = (html: string) => createHash('sha1').update(html).digest('base64url');
+
+function htmlFilesUnder(dir: string, skip: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((relative) => !relative.startsWith(`${skip}/`));
+}
+
+export class PreparedPages {
+  private readonly previous: Manifest['pages'];
+  private readonly current: Manifest['pages'] = {};
+  /** Pages prepared in this build (not reused), for the build report. */
+  prepared = 0;
+
+  /**
+   * @param dir the mirror folder, created when missing
+   * @param unaccentedForms add the unaccented forms of đ-words (see preparePageForIndex)
+   */
+  constructor(
+    readonly dir: string,
+    private readonly unaccentedForms = true,
+  ) {
+    let manifest: Manifest | undefined;
+    try {
+      manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as Manifest;
+    } catch {
+      manifest = undefined;
+    }
+    const usable = manifest && manifest.form === PREPARED_FORM && manifest.unaccentedForms === unaccentedForms;
+    this.previous = usable ? manifest!.pages : {};
+    if (!usable) rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    // Copies are about to be rewritten: until completeFrom() saves the new manifest, none may be trusted
+    // (a build that fails halfway leaves no manifest, and the next one prepares every page again).
+    rmSync(path.join(dir, MANIFEST), { force: true });
+  }
+
+  /** Prepares the built page at `page` ("ke-hoach/abc/index.html"), unless an identical one was prepared before. */
+  add(page: string, html: string): void {
+    const source = hashOf(html);
+    const before = this.previous[page];
+    const copy = path.join(this.dir, page);
+    if (before && before.source === source && (before.words === null || existsSync(copy))) {
+      this.current[page] = before;
+      return;
+    }
+    const prepared = preparePageForIndex(html, { unaccentedForms: this.unaccentedForms });
+    this.prepared += 1;
+    if (!prepared) {
+      rmSync(copy, { force: true });
+      this.current[page] = { source, words: null };
+      return;
+    }
+    mkdirSync(path.dirname(copy), { recursive: true });
+    writeFileSync(copy, prepared.html);
+    this.current[page] = { source, words: prepared.unaccentedWords.length };
+  }
+
+  /**
+   * Adds the pages of the built site in `siteDir` that were not handed over while it was built (all of
+   * them, when none were), removes the copies of pages the site no longer has, and saves the manifest.
+   * `skip` is the folder of the search bundle, which holds no page.
+   */
+  completeFrom(siteDir: string, skip: string): void {
+    const pages = htmlFilesUnder(siteDir, skip);
+    for (const page of pages) {
+      if (!(page in this.current)) this.add(page, readFileSync(path.join(siteDir, page), 'utf8'));
+    }
+    const kept = new Set(pages);
+    for (const page of Object.keys(this.current)) {
+      if (!kept.has(page)) delete this.current[page];
+    }
+    for (const page of htmlFilesUnder(this.dir, skip)) {
+      if (this.current[page]?.words == null) rmSync(path.join(this.dir, page), { force: true });
+    }
+    const manifest: Manifest = { form: PREPARED_FORM, unaccentedForms: this.unaccentedForms, pages: this.current };
+    writeFileSync(path.join(this.dir, MANIFEST), JSON.stringify(manifest));
+  }
+
+  /** The pages to index, and the unaccented đ-words their copies add. */
+  totals(): { pages: number; unaccentedWords: number } {
+    const indexed = Object.values(this.current).flatMap((entry) => (entry.words === null ? [] : [entry.words]));
+    return { pages: indexed.length, unaccentedWords: indexed.reduce((sum, words) => sum + words, 0) };
+  }
+}
