@@ -6,8 +6,7 @@
  * - when the build was started by `npm run build` (an IPC channel and TDKT_SEARCH_PAGES=ipc), it hands
  *   each page with content to index to that process as soon as it is rendered, so that it is prepared
  *   for the search index on the second core while Astro renders the next pages on the first, instead
- *   of being read again once Astro is done. Pages Astro copies from the last build (incremental
- *   builds) are not rendered; the indexer reads those from disk.
+ *   of being read again once Astro is done.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
