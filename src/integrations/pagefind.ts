@@ -67,6 +67,8 @@ export interface SearchIndexOptions {
 
 export interface SearchIndexReport {
   pages: number;
+  /** Pages prepared for the index in this build; the others' copies were kept from the last one. */
+  preparedAgain: number;
   unaccentedWords: number;
   bundleDir: string;
 }

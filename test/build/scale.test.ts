@@ -2,7 +2,7 @@
  * A small generated site (`npm run gen`) through the real check and the real build: the generator's
  * output is valid content; lists are paginated and browsable by year, unit and award with proper
  * links; sections stay capped; plain and MDX profiles both render; and a rebuild after editing one
- * profile shows the edit while the rest is reused from the cache. The timings live in `npm run bench`.
+ * profile shows the edit while photos and the search index's prepared pages are reused from the cache. The timings live in `npm run bench`.
  */
 import { appendFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -128,13 +128,17 @@ describe('profile pages', () => {
 });
 
 describe('a rebuild after one profile is edited', () => {
-  it('shows the edit and reuses the other pages from the last build', async () => {
+  it('shows the edit, encodes no photo again and prepares only the changed pages for search', async () => {
     const [id, file] = [...profileFiles()].at(-1)!;
     appendFileSync(file, '\nCâu được thêm khi sửa hồ sơ.\n');
     const rebuilt = await buildSite('generated', { env });
     expect(rebuilt.ok, rebuilt.output).toBe(true);
     expect(mainText(readPage(rebuilt.outDir, `/dien-hinh-tien-tien/${id}/`))).toContain('Câu được thêm khi sửa hồ sơ.');
-    const reused = rebuilt.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
-    expect(reused).toBeGreaterThan(50);
+    // Photos are not encoded again, and the search index prepares only the pages the edit changed.
+    expect(rebuilt.output.match(/\(reused cache entry\)/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(rebuilt.output).not.toMatch(/\(before: \d+kB, after/);
+    const [, indexed, preparedAgain] = /(\d+) trang được lập chỉ mục tìm kiếm, (\d+) trang mới hoặc đã đổi/.exec(rebuilt.output)!;
+    expect(Number(preparedAgain)).toBeGreaterThan(0);
+    expect(Number(preparedAgain)).toBeLessThan(Number(indexed) / 4);
   });
 });

@@ -110,9 +110,9 @@ export class PreparedPages {
     writeFileSync(path.join(this.dir, MANIFEST), JSON.stringify(manifest));
   }
 
-  /** The pages to index, and the unaccented đ-words their copies add. */
-  totals(): { pages: number; unaccentedWords: number } {
+  /** The pages to index, how many of them were prepared again, and the unaccented đ-words their copies add. */
+  totals(): { pages: number; preparedAgain: number; unaccentedWords: number } {
     const indexed = Object.values(this.current).flatMap((entry) => (entry.words === null ? [] : [entry.words]));
-    return { pages: indexed.length, unaccentedWords: indexed.reduce((sum, words) => sum + words, 0) };
+    return { pages: indexed.length, preparedAgain: this.prepared, unaccentedWords: indexed.reduce((sum, words) => sum + words, 0) };
   }
 }
