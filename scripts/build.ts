@@ -98,7 +98,7 @@ async function indexSite(siteDir: string, prepared: PreparedPages): Promise<bool
     const report = await writeSearchIndex(siteDir, { prepared });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(
-      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm, ${report.preparedAgain} trang mới hoặc đã đổi từ lần dựng trước (thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
+      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (đọc lại ${report.preparedAgain} trang HTML mới hoặc đã đổi so với lần dựng trước; thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
     );
     return true;
   } catch (error) {

@@ -137,7 +137,7 @@ describe('a rebuild after one profile is edited', () => {
     // Photos are not encoded again, and the search index prepares only the pages the edit changed.
     expect(rebuilt.output.match(/\(reused cache entry\)/g)?.length ?? 0).toBeGreaterThan(0);
     expect(rebuilt.output).not.toMatch(/\(before: \d+kB, after/);
-    const [, indexed, preparedAgain] = /(\d+) trang được lập chỉ mục tìm kiếm, (\d+) trang mới hoặc đã đổi/.exec(rebuilt.output)!;
+    const [, indexed, preparedAgain] = /(\d+) trang được lập chỉ mục tìm kiếm \(đọc lại (\d+) trang HTML mới hoặc đã đổi/.exec(rebuilt.output)!;
     expect(Number(preparedAgain)).toBeGreaterThan(0);
     expect(Number(preparedAgain)).toBeLessThan(Number(indexed) / 4);
   });
