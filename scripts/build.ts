@@ -8,7 +8,7 @@
  *   tsx scripts/build.ts [--outDir dist] [other astro build options]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
 import { isRenderedPageMessage, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE } from '../src/integrations/rendered-pages';
@@ -86,6 +86,7 @@ const shown = relative && !relative.startsWith('..') ? relative : outDir;
 const staging = `${outDir}-staging`;
 const previous = `${outDir}-previous`;
 rmSync(staging, { recursive: true, force: true });
+mkdirSync(path.dirname(outDir), { recursive: true });
 // Old sites whose deletion an earlier build left unfinished (see the end of this script).
 for (const name of readdirSync(path.dirname(outDir))) {
   if (name.startsWith(`${path.basename(previous)}`)) rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });

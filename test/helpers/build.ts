@@ -3,7 +3,7 @@
  * only on success) in a child process, into its own output and cache folders.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const TEST_ROOT = path.resolve('.cache/test');
@@ -37,8 +37,8 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 
 export function buildSite(name: string, options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.join(TEST_ROOT, name, 'dist');
+  // No folder is made here: the build must make its own parents (on a fresh clone, .cache/ is missing).
   if (!options.keepOutDir) rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(path.dirname(outDir), { recursive: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, path.resolve('scripts/build.ts'), '--outDir', outDir], {
       env: {
