@@ -44,6 +44,7 @@ interface Figures {
   bytes: number;
   requests: number;
   lcpMs: number;
+  cls: number;
 }
 
 /**
@@ -76,6 +77,7 @@ function figuresOf(url: string, result: Awaited<ReturnType<typeof lighthouse>>):
     bytes: lhr.audits['total-byte-weight']?.numericValue ?? 0,
     requests,
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
   };
 }
 
@@ -100,12 +102,13 @@ async function main() {
         `${(figures.bytes / 1024).toFixed(1)} KB`,
         String(figures.requests),
         `${(figures.lcpMs / 1000).toFixed(1)} s`,
+        figures.cls.toFixed(2),
       ]);
       console.log(`${name}: ${CATEGORIES.map((id) => `${id} ${figures.scores[id]}`).join(', ')}; ${(figures.bytes / 1024).toFixed(1)} KB in ${figures.requests} requests`);
     }
     console.log(`\nLighthouse (mobile), ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page:\n`);
-    console.log('| page | address | performance | accessibility | best practices | SEO | transferred | requests | LCP |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| page | address | performance | accessibility | best practices | SEO | transferred | requests | LCP | CLS |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   } finally {
     await site.stop();

@@ -199,6 +199,25 @@ describe('accessibility and small screens', () => {
   });
 });
 
+describe('layout', () => {
+  it('moves nothing on a phone screen when the results arrive (layout shift under 0.1, "good")', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      (window as unknown as { layoutShift: number }).layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${demo.origin}/tim-kiem/?q=khen+th%C6%B0%E1%BB%9Fng`);
+    await waitForStatus(page, /^Tìm thấy \d+ kết quả/);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.1);
+    await page.close();
+  });
+});
+
 describe('scripts', () => {
   it('run under the production Content-Security-Policy (no unsafe-inline); Pagefind needs its wasm-unsafe-eval', async () => {
     // Every test of this file runs behind deploy/nginx.conf and its headers; here, explicitly.
