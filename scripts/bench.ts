@@ -4,7 +4,7 @@
  * `npm run build` (scripts/build.ts):
  *
  * - a cold build: empty cache folder (no content-layer store, no optimized photos, no share images,
- *   no incremental-build manifest) and no previous output;
+ *   no prepared search pages) and no previous output;
  * - a rebuild after one profile's text is edited and committed, with the cache of the build before.
  *
  * For each it prints wall time, peak memory (the sum of the resident memory of every process of the
