@@ -55,6 +55,9 @@ describe('searching', () => {
     // Words found through their unaccented forms are marked too, in proper Vietnamese.
     expect(await page.locator('.result').first().locator('.result-title mark').allInnerTexts()).toEqual(['Đợt', 'thi', 'đua']);
     expect(await page.locator('.result').first().locator('.result-meta').innerText()).toBe('Đợt thi đua · Từ 01/07/2024 đến 31/12/2024');
+    // Beside each choice, how many of these results it keeps.
+    expect(await page.locator('#loc-loai option[value="Đợt thi đua"]').textContent()).toBe('Đợt thi đua (2)');
+    expect(await page.locator('#loc-nam option[value="2024"]').textContent()).toMatch(/^2024 \([1-9]\d*\)$/);
 
     await page.getByLabel('Loại nội dung').selectOption('Điển hình tiên tiến');
     await waitForStatus(page, /với bộ lọc đã chọn/);

@@ -6,13 +6,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveWithNginx } from '../../scripts/lib/nginx-server';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
-import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type PagefindResultData } from '../../src/lib/search/run-search';
+import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type PagefindResultData, type SearchOutcome } from '../../src/lib/search/run-search';
 import { EMPTY_SEARCH, type SearchState } from '../../src/lib/search/search-state';
 
 export interface SiteSearch {
   pagefind: PagefindApi;
   /** Runs a search as the search page does; returns the results' data, best first. */
   search: (query: string, state?: Partial<SearchState>) => Promise<PagefindResultData[]>;
+  /** The whole outcome the search page shows: results and the counts beside each filter choice. */
+  outcome: (query: string, state?: Partial<SearchState>) => Promise<SearchOutcome>;
   /** Addresses of the results, best first. */
   urls: (query: string, state?: Partial<SearchState>) => Promise<string[]>;
   stop: () => Promise<void>;
@@ -26,12 +28,12 @@ export async function openSiteSearch(siteDir: string): Promise<SiteSearch> {
   const site = await serveWithNginx(siteDir);
   const module = (await import(pathToFileURL(path.join(siteDir, PAGEFIND_BUNDLE_PATH, 'pagefind.js')).href)) as PagefindModule;
   const pagefind = module.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${site.origin}${PAGEFIND_BUNDLE_PATH}` });
-  const search = async (query: string, state: Partial<SearchState> = {}) => {
-    const outcome = await runSearch(pagefind, { ...EMPTY_SEARCH, ...state, query });
-    return Promise.all(outcome.results.map((result) => result.data()));
-  };
+  const outcome = (query: string, state: Partial<SearchState> = {}) => runSearch(pagefind, { ...EMPTY_SEARCH, ...state, query });
+  const search = async (query: string, state: Partial<SearchState> = {}) =>
+    Promise.all((await outcome(query, state)).results.map((result) => result.data()));
   return {
     pagefind,
+    outcome,
     search,
     urls: async (query, state) => (await search(query, state)).map((data) => new URL(data.url, site.origin).pathname),
     stop: async () => {

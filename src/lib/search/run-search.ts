@@ -70,6 +70,13 @@ function hasMarks(text: string): boolean {
 // Searches toggle the instance's exactDiacritics option, so they must not interleave.
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Pagefind counts results per filter value only for the filters whose indexes it has loaded, and a
+ * search loads only those of the filters it applies: without this, a search with no filter chosen
+ * showed "(0)" beside every choice. filters() loads them all (1–2 KB here), once per instance.
+ */
+const filtersLoaded = new WeakSet<PagefindApi>();
+
 async function searchOnce(pagefind: PagefindApi, state: SearchState, term: string | null): Promise<SearchOutcome> {
   const options = pagefindOptions(state);
   const response = await pagefind.search(term, options);
@@ -97,6 +104,10 @@ export function runSearch(pagefind: PagefindApi, state: SearchState): Promise<Se
     const query = state.query.normalize('NFC').replace(CURLY_QUOTES, '"').trim();
     const term = query === '' ? null : query;
     if (term === null && !Object.values(state.filters).some(Boolean)) return { results: [], filterCounts: {}, phraseRelaxed: false };
+    if (!filtersLoaded.has(pagefind)) {
+      await pagefind.filters();
+      filtersLoaded.add(pagefind);
+    }
     const outcome = await searchOnce(pagefind, state, term);
     if (term && outcome.results.length === 0 && HAS_QUOTE.test(term)) {
       const relaxed = await searchOnce(pagefind, state, term.replace(/"/g, ' ').trim());
