@@ -6,6 +6,7 @@ import { preparePageForIndex } from '../../src/lib/search/prepare-page';
 import { phaseSearchRecord, searchFilterOptions, type SearchRecord } from '../../src/lib/search/records';
 import { pagefindOptions, readSearchState, searchStateParams } from '../../src/lib/search/search-state';
 import { unaccentedDWords, unaccentedTitle } from '../../src/lib/search/unaccented';
+import { withOtherTonePlacement } from '../../src/lib/search/tone-placement';
 
 describe('unaccented forms of đ-words', () => {
   it('lists each word with đ/Đ once, without marks or the punctuation around it', () => {
@@ -115,5 +116,16 @@ describe('search records and filter choices', () => {
     expect(options.nam.map((option) => option.value)).toEqual(['2024', '2023']);
     expect(options['don-vi'].map((option) => option.value)).toEqual(['Phòng Đào tạo', 'Sàn Giao dịch']);
     expect(options['danh-hieu']).toEqual([]);
+  });
+});
+
+describe('tone placement in oa, oe, uy', () => {
+  it('moves the tone between the two accepted places, both ways, and leaves other syllables alone', () => {
+    expect(withOtherTonePlacement('văn hóa công sở')).toBe('văn hoá công sở');
+    expect(withOtherTonePlacement('văn hoá công sở')).toBe('văn hóa công sở');
+    expect(withOtherTonePlacement('Hòa Bình, thủy lợi, sức khỏe')).toBe('Hoà Bình, thuỷ lợi, sức khoẻ');
+    expect(withOtherTonePlacement('HÓA')).toBe('HOÁ');
+    // A final consonant fixes the tone on the second vowel; "qu" is a consonant; no tone, no change.
+    expect(withOtherTonePlacement('kế hoạch hoàn thành thuyền quý quà hoa')).toBe('kế hoạch hoàn thành thuyền quý quà hoa');
   });
 });

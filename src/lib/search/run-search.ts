@@ -12,6 +12,7 @@
 import { foldVietnamese } from '../vietnamese-text';
 import { SEARCH_RANKING } from './config';
 import { pagefindOptions, type SearchState } from './search-state';
+import { withOtherTonePlacement } from './tone-placement';
 
 /** The parts of a Pagefind result this site uses. */
 export interface PagefindResult {
@@ -85,8 +86,12 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, term: strin
   if (term && state.sort === 'relevance' && hasMarks(term) && results.length > 1) {
     await pagefind.options({ exactDiacritics: true });
     try {
-      const exact = await pagefind.search(term, options);
-      const exactIds = new Set(exact?.results.map((result) => result.id));
+      // "văn hóa" typed, "văn hoá" written: both spellings are exact (see tone-placement.ts).
+      const spellings = [...new Set([term, withOtherTonePlacement(term)])];
+      const exactIds = new Set<string>();
+      for (const spelling of spellings) {
+        for (const result of (await pagefind.search(spelling, options))?.results ?? []) exactIds.add(result.id);
+      }
       results = [...results.filter((result) => exactIds.has(result.id)), ...results.filter((result) => !exactIds.has(result.id))];
     } finally {
       await pagefind.options({ exactDiacritics: false });
