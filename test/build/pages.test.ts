@@ -41,6 +41,11 @@ describe('addresses', () => {
 describe('every page', () => {
   const pages = htmlFiles(site);
 
+  it('has at most one search box: two identical search landmarks confuse a screen-reader user', () => {
+    const twice = pages.filter((file) => readPage(path.dirname(file), path.basename(file)).querySelectorAll('form[role="search"]').length > 1);
+    expect(twice.map((file) => path.relative(site, file))).toEqual([]);
+  });
+
   it('has one <h1>, a skip link to the main content and Vietnamese as its language', () => {
     const problems = pages.flatMap((file) => {
       const page = readPage(path.dirname(file), path.basename(file));
