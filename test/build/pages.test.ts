@@ -218,6 +218,13 @@ describe('exemplars', () => {
     expect(profile.querySelector('title')!.text).toContain('Hồ sơ minh họa');
     expect(mainText(profile)).toContain('Hồ sơ minh họa Người, tập thể và sự việc trong hồ sơ này là hư cấu');
     expect(mainText(profile)).toContain('Chiến sĩ thi đua cơ sở (2024) Quyết định số 25/QĐ-TTDVVL ngày 20/12/2024');
+    // Cards give each award its own year, and a collective that is its unit is not named twice.
+    const card = (name: string) => cards.find((item) => item.querySelector('.card-title')?.text === name)!;
+    expect(card('Trần Thị Mai Anh').querySelectorAll('.awards li').map((item) => item.text.trim())).toEqual([
+      'Chiến sĩ thi đua cơ sở (2024)',
+      'Lao động tiên tiến (2023)',
+    ]);
+    expect(card('Sàn Giao dịch việc làm').querySelector('.meta:not(.muted)')).toBeNull();
     const photo = profile.querySelector('.profile-header img')!;
     expect(photo.getAttribute('alt')).toMatch(/^Hình vẽ minh họa/);
     expect(photo.getAttribute('width')).toBeTruthy();
