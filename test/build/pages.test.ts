@@ -217,6 +217,8 @@ describe('exemplars', () => {
     const profile = readPage(demo, '/dien-hinh-tien-tien/tran-thi-mai-anh/');
     expect(profile.querySelector('title')!.text).toContain('Hồ sơ minh họa');
     expect(mainText(profile)).toContain('Hồ sơ minh họa Người, tập thể và sự việc trong hồ sơ này là hư cấu');
+    // A fictional person gave no consent: the consent notice of real profiles is not shown.
+    expect(mainText(profile)).not.toContain('sự đồng ý');
     expect(mainText(profile)).toContain('Chiến sĩ thi đua cơ sở (2024) Quyết định số 25/QĐ-TTDVVL ngày 20/12/2024');
     // Cards give each award its own year, and a collective that is its unit is not named twice.
     const card = (name: string) => cards.find((item) => item.querySelector('.card-title')?.text === name)!;

@@ -83,6 +83,11 @@ describe('a production build', () => {
     expect(files.some((file) => file.name.includes('anh-cong-khai'))).toBe(true);
   });
 
+  it('shows on a real profile that it is published with the person\'s consent', () => {
+    const page = files.find((file) => file.name === path.join('dien-hinh-tien-tien', 'ho-so-cong-khai', 'index.html'))!;
+    expect(page.text).toContain('được công bố với sự đồng ý của người được nêu gương');
+  });
+
   it('has no trace of a draft or embargoed entry in any file or file name', () => {
     const leaks = files.flatMap(({ name, text }) =>
       SECRETS.filter((secret) => name.includes(secret) || text.includes(secret)).map((secret) => `${name}: ${secret}`),
