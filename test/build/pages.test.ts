@@ -243,6 +243,15 @@ describe('about and contact', () => {
     expect(mainText(english)).toContain('Employment Service Centre');
   });
 
+  it('the English page marks its Vietnamese header, breadcrumbs and footer as Vietnamese, for screen readers', () => {
+    const english = readPage(site, '/en/contact/');
+    const langOf = (selector: string) => english.querySelector(selector)?.getAttribute('lang');
+    expect([langOf('.skip-link'), langOf('header.site-header'), langOf('nav.breadcrumbs'), langOf('footer.site-footer')]).toEqual(['vi', 'vi', 'vi', 'vi']);
+    expect(langOf('nav.breadcrumbs [aria-current="page"]')).toBe('en');
+    // Vietnamese pages need none of this: the page's own lang="vi" covers them.
+    expect(readPage(site, '/gioi-thieu/').querySelectorAll('[lang="vi"]').filter((element) => element.tagName !== 'HTML')).toHaveLength(0);
+  });
+
   it('the 404 page is in Vietnamese', () => {
     expect(mainText(readPage(site, '/404.html'))).toContain('Không tìm thấy trang');
   });
