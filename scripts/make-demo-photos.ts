@@ -16,7 +16,7 @@ const PORTRAITS: DemoPortrait[] = [
   { slug: 'le-van-hung', people: 1, background: ['#cfe3d4', '#8fbf9f'], clothes: '#6b2d2d' },
   { slug: 'pham-thu-trang', people: 1, longHair: true, background: ['#d8d4ee', '#a49bd1'], clothes: '#2e5e4e' },
   { slug: 'hoang-minh-duc', people: 1, background: ['#f1d0cf', '#d98b88'], clothes: '#34495e' },
-  { slug: 'to-tu-van-gioi-thieu-viec-lam', people: 3, background: ['#d3e6f2', '#8cb8d6'], clothes: '#8a1c17' },
+  { slug: 'to-tu-van-luu-dong', people: 3, background: ['#d3e6f2', '#8cb8d6'], clothes: '#8a1c17' },
   { slug: 'san-giao-dich-viec-lam', people: 4, background: ['#efe6c8', '#d5c07a'], clothes: '#1d6a38' },
 ];
 

@@ -160,7 +160,7 @@ describe('keyboard only', () => {
     steps = 0;
     while (!(await page.evaluate(() => document.activeElement?.closest('.result') !== null)) && steps++ < 20) await page.keyboard.press('Tab');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    expect(target).toMatch(/\/dien-hinh-tien-tien\/to-tu-van-gioi-thieu-viec-lam\/$/);
+    expect(target).toMatch(/\/dien-hinh-tien-tien\/to-tu-van-luu-dong\/$/);
     await page.keyboard.press('Enter');
     await page.waitForURL(target);
     await page.close();

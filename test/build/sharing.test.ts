@@ -88,7 +88,7 @@ describe('share images', () => {
     const tags = shareTags(demo, 'dien-hinh-tien-tien/tran-thi-mai-anh/index.html');
     expect(tags.ogImage).toBe(`${BASE}/anh-chia-se/dien-hinh-tien-tien/minh-hoa/phong-tu-van-gioi-thieu-viec-lam.png`);
     expect(tags.ogImageAlt).toBe('Điển hình tiên tiến – Phòng Tư vấn – Giới thiệu việc làm (Hồ sơ minh họa)');
-    expect(shareTags(demo, 'dien-hinh-tien-tien/to-tu-van-gioi-thieu-viec-lam/index.html').ogImage).toBe(tags.ogImage);
+    expect(shareTags(demo, 'dien-hinh-tien-tien/to-tu-van-luu-dong/index.html').ogImage).toBe(tags.ogImage);
     // Four units have the six demo profiles: four images, however many profiles there are.
     expect(readdirSync(path.join(demo, 'anh-chia-se', 'dien-hinh-tien-tien', 'minh-hoa')).sort()).toEqual(
       ['phong-bao-hiem-that-nghiep.png', 'phong-hanh-chinh-tong-hop.png', 'phong-tu-van-gioi-thieu-viec-lam.png', 'san-giao-dich-viec-lam.png'],

@@ -108,7 +108,7 @@ describe('filters and sorting', () => {
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.year]: '2024' } })).length).toBeGreaterThan(10);
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.year]: '2023' } })).length).toBe(0);
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.unit]: 'Phòng Tư vấn – Giới thiệu việc làm' } })).sort()).toEqual([
-      '/dien-hinh-tien-tien/to-tu-van-gioi-thieu-viec-lam/',
+      '/dien-hinh-tien-tien/to-tu-van-luu-dong/',
       '/dien-hinh-tien-tien/tran-thi-mai-anh/',
     ]);
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.award]: 'Lao động tiên tiến' } })).sort()).toEqual([

@@ -29,7 +29,7 @@ const MOVEMENT_DOANH_NGHIEP = '/phong-trao/doanh-nghiep-viet-nam-hoi-nhap-va-pha
 const MAI_ANH = '/dien-hinh-tien-tien/tran-thi-mai-anh/';
 const MINH_DUC = '/dien-hinh-tien-tien/hoang-minh-duc/';
 const VAN_HUNG = '/dien-hinh-tien-tien/le-van-hung/';
-const TO_TU_VAN = '/dien-hinh-tien-tien/to-tu-van-gioi-thieu-viec-lam/';
+const TO_TU_VAN = '/dien-hinh-tien-tien/to-tu-van-luu-dong/';
 const SAN_GIAO_DICH = '/dien-hinh-tien-tien/san-giao-dich-viec-lam/';
 
 export const REGRESSION_QUERIES: RegressionQuery[] = [
