@@ -133,7 +133,7 @@ const vi = {
   'feed.title': '{site} – {agency}',
   'feed.planOf': '{plan} của {issuer}',
   'feed.issuedOn': 'ban hành ngày {date}',
-  'feed.link': 'Theo dõi tin mới (RSS)',
+  'feed.link': 'Theo dõi tin mới (RSS, mở bằng ứng dụng đọc tin)',
 
   'plans.title': 'Kế hoạch thi đua, khen thưởng',
   'plans.intro': 'Các kế hoạch về công tác thi đua, khen thưởng, công bố toàn văn kèm thông tin văn bản.',
