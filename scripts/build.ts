@@ -15,6 +15,8 @@ import { isRenderedPageMessage, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE } f
 import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages } from '../src/lib/search/prepared-pages';
+import { formatProblems } from '../src/lib/validation-report';
+import { checkContent } from './lib/content-check';
 
 /** Files every good build has; a build without them is not put in place. */
 const REQUIRED_FILES = ['index.html', '404.html'];
@@ -115,6 +117,14 @@ const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.jo
 const indexed = code === 0 && missing.length === 0 && (await indexSite(staging, prepared));
 if (!indexed) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
+  // Astro's own report above is for developers (English, stack traces, often no line). When the cause
+  // is in the content, the editors get the lines of npm run check:content, which the guide explains.
+  if (code !== 0) {
+    const { problems } = checkContent();
+    if (problems.length > 0) {
+      console.error(`\nLỗi trong nội dung (${problems.length}), dạng tệp:dòng — trường — lỗi — cách sửa:\n${formatProblems(problems)}`);
+    }
+  }
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất` : `chưa có bản dựng nào trong ${shown}/`;
   console.error(`\nBản dựng thất bại: ${kept}. Sửa lỗi ở trên rồi chạy lại npm run build.`);

@@ -62,7 +62,7 @@ function readFile(file: string, problems: ContentProblem[]): { contents: string;
     return { contents, entry: readEntryFile(file, contents) };
   } catch (error) {
     if (!(error instanceof EntryFileError)) throw error;
-    problems.push({ file, line: error.line, field: '', message: error.message });
+    problems.push({ file, line: error.line, field: error.field ?? '', message: error.message });
     return undefined;
   }
 }
@@ -99,7 +99,11 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
         else fileOfId.set(id, file);
 
         const read = readFile(file, problems);
-        if (!read) continue;
+        if (!read) {
+          // Unreadable, it is reported once, here; entries linking to it are not reported as broken too.
+          if (!other) entries[collection].push({ id, filePath: file, data: {} });
+          continue;
+        }
         const { contents, entry } = read;
         entryFiles.set(file, entry);
         const data = source.illustrative ? { ...entry.data, illustrative: true } : entry.data;

@@ -3,7 +3,7 @@
  * text the editor wrote (and can be reported) instead of silently becoming 1 March, as a YAML
  * timestamp would.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface EntryFile {
   /** The frontmatter of an .mdx file, or the whole of a .yaml file. */
@@ -21,20 +21,39 @@ export interface EntryFile {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** The YAML mistakes editors make most, explained. */
+const BAD_INDENT = 'dòng thụt lề không thẳng hàng: các trường cùng nhóm phải bắt đầu ở cùng một cột (cùng số dấu cách đầu dòng)';
+const QUOTE_THE_VALUE = 'giá trị có dấu hai chấm (:) phải đặt trong dấu nháy kép, ví dụ: position: "Viên chức: tư vấn việc làm"';
 const YAML_ERRORS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'một trường được ghi hai lần; hãy xóa một dòng',
   TAB_AS_INDENT: 'dòng được thụt lề bằng phím Tab; hãy dùng dấu cách',
-  BAD_INDENT: 'dòng thụt lề không thẳng hàng với các dòng cùng nhóm',
+  BAD_INDENT,
   MISSING_CHAR: 'thiếu dấu đóng (ngoặc hoặc dấu nháy)',
   MULTILINE_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc một giá trị xuống dòng mà không thụt lề',
   BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường',
-  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ; nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu nháy kép',
+  UNEXPECTED_TOKEN: `có ký tự không đúng chỗ; ${QUOTE_THE_VALUE}`,
 };
+
+/**
+ * What an editor did, from the parser's error and the line it is on: the parser's own codes name
+ * the symptom ("nested mappings"), which for an editor is one of two mistakes.
+ */
+function yamlErrorReason(error: { code: string; message: string }, lineText: string): string {
+  // "position: Viên chức: tư vấn" — a second ": " in an unquoted value.
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const value = /^\s*(?:-\s+)?[^:#'"]+:\s+(.*)$/.exec(lineText)?.[1] ?? '';
+    return /^[^'"].*:(\s|$)/.test(value) ? QUOTE_THE_VALUE : BAD_INDENT;
+  }
+  // A field of a list item not lined up under the first one ("Sequence item without - indicator").
+  if (error.code === 'MISSING_CHAR' && /without - indicator/.test(error.message)) return BAD_INDENT;
+  return YAML_ERRORS[error.code] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
 
 export class EntryFileError extends Error {
   constructor(
     message: string,
     readonly line?: number,
+    /** The dotted path of the field at fault, when one is. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -60,11 +79,11 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
   const [error] = document.errors;
   if (error) {
     const line = error.linePos?.[0]?.line;
-    const reason = YAML_ERRORS[error.code] ?? error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    const reason = yamlErrorReason(error, line === undefined ? '' : (yamlText.split('\n')[line - 1] ?? ''));
     throw new EntryFileError(`lỗi cú pháp YAML: ${reason}`, line === undefined ? undefined : line + dataStartLine - 1);
   }
   const misreadNumber = findMisreadNumber(document, yamlText);
-  if (misreadNumber) throw new EntryFileError(misreadNumber.message, misreadNumber.line + dataStartLine - 1);
+  if (misreadNumber) throw new EntryFileError(misreadNumber.message, misreadNumber.line + dataStartLine - 1, misreadNumber.field);
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     throw new EntryFileError('phần thông tin phải là các dòng "tên trường: giá trị"', dataStartLine);
@@ -72,7 +91,9 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + dataStartLine - 1;
   const lineOf = (path: readonly PropertyKey[]) => {
     let node: unknown = document.contents;
-    let line = dataStartLine;
+    // A missing field is reported at the first field, not at a comment above it.
+    const firstField = document.contents?.range?.[0];
+    let line = firstField === undefined ? dataStartLine : lineAt(firstField);
     for (const key of path) {
       let next: Node | undefined;
       let start: number | undefined;
@@ -94,20 +115,33 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
   return { data: data as Record<string, unknown>, body, bodyStartLine, dataStartLine, lineOf };
 }
 
+/** The dotted field path ("targets.0.value") of a node, from its ancestors as `visit` gives them. */
+function fieldPathOf(ancestors: readonly unknown[], node: unknown): string {
+  const parts: string[] = [];
+  ancestors.forEach((ancestor, index) => {
+    const child = ancestors[index + 1] ?? node;
+    if (isPair(ancestor) && isScalar(ancestor.key)) parts.push(String(ancestor.key.value));
+    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(child as never)));
+  });
+  return parts.join('.');
+}
+
 /**
  * Vietnamese writes thousands with dots ("32.200"), but YAML reads 32.200 as thirty-two point two.
  * Such numbers are refused rather than silently published wrong.
  */
-function findMisreadNumber(document: ReturnType<typeof parseDocument>, yamlText: string): { message: string; line: number } | undefined {
-  let found: { message: string; line: number } | undefined;
+function findMisreadNumber(document: ReturnType<typeof parseDocument>, yamlText: string): { message: string; line: number; field: string } | undefined {
+  let found: { message: string; line: number; field: string } | undefined;
   visit(document, {
-    Scalar(_key, node) {
+    Scalar(_key, node, ancestors) {
       if (found || !isScalar(node) || typeof node.value !== 'number' || !node.range) return;
       const source = yamlText.slice(node.range[0], node.range[1]).trim();
-      if (!/^\d{1,3}(\.\d{3})+$/.test(source)) return;
+      // "0.800" cannot be thousands: it is the decimal it reads as.
+      if (!/^[1-9]\d{0,2}(\.\d{3})+$/.test(source)) return;
       const line = yamlText.slice(0, node.range[0]).split('\n').length;
       found = {
         line,
+        field: fieldPathOf(ancestors, node),
         message: `số "${source}" dễ bị hiểu nhầm: trong tệp, dấu chấm là dấu thập phân nên "${source}" được đọc là ${String(node.value).replace('.', ',')}. Viết ${source.replace(/\./g, '')} nếu là số nguyên (không dùng dấu chấm ngăn cách hàng nghìn)`,
       };
     },

@@ -4,7 +4,7 @@
  * "ĐIỀN VÀO ĐÂY". An entry that still says so cannot be published: with `draft: true` removed, the
  * check and the build stop on each such line.
  */
-import type { ContentProblem } from './validation-report';
+import { BODY_FIELD, type ContentProblem } from './validation-report';
 
 /** The words that mark a hint still to be replaced. */
 export const PLACEHOLDER = 'ĐIỀN VÀO ĐÂY';
@@ -19,10 +19,14 @@ export interface Placeholder {
 
 /** Each line of `contents` that still holds a hint. */
 export function findPlaceholders(contents: string): Placeholder[] {
-  return contents.split('\n').flatMap((text, index) => {
+  const lines = contents.split('\n');
+  // In an .mdx file, the text after the frontmatter's closing "---" is the story (nội dung bài).
+  const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((text, index) => index > 0 && text.trim() === '---') + 1 : 0;
+  return lines.flatMap((text, index) => {
     if (!text.normalize('NFC').includes(PLACEHOLDER)) return [];
     const hint = text.slice(text.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '').replace(/["'\s]+$/, '');
-    return [{ line: index + 1, field: /^\s*-?\s*([A-Za-z]+):/.exec(text)?.[1] ?? '', hint }];
+    const field = bodyStart > 0 && index >= bodyStart ? BODY_FIELD : (/^\s*-?\s*([A-Za-z]+):/.exec(text)?.[1] ?? '');
+    return [{ line: index + 1, field, hint }];
   });
 }
 

@@ -36,10 +36,24 @@ export function problemsFromIssues(file: string, issues: readonly IssueLike[]): 
   }));
 }
 
+/**
+ * A field path as editors count: "awards.0.name" is "trường name ở mục thứ 1 của awards" (the first
+ * award, not the zeroth).
+ */
+function describePath(tokens: readonly string[]): string {
+  const index = tokens.findLastIndex((token) => /^\d+$/.test(token));
+  if (index < 0) return tokens.join('.');
+  const item = `mục thứ ${Number(tokens[index]) + 1} của ${describePath(tokens.slice(0, index))}`;
+  const leaf = tokens.slice(index + 1).join('.');
+  return leaf ? `${leaf} ở ${item}` : item;
+}
+
 function fieldName(field: string): string {
   if (field === BODY_FIELD) return 'nội dung bài';
   if (field === FILE_NAME_FIELD) return 'tên tệp';
-  return field ? `trường ${field}` : 'cả tệp';
+  if (!field) return 'cả tệp';
+  const tokens = field.split('.');
+  return /^\d+$/.test(tokens.at(-1)!) ? describePath(tokens) : `trường ${describePath(tokens)}`;
 }
 
 /** One line per problem, in Vietnamese: `file:line — field — reason — what is valid`. */

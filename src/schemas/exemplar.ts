@@ -40,7 +40,9 @@ function exemplarFields(context: SchemaContext) {
     movement: link(context, 'movements', 'phong trào (movement)').optional(),
     awards: listOf(awardSchema, 'danh hiệu, khen thưởng (awards)').default([]),
     /** Two or three sentences shown in lists and search results. */
-    summary: text('tóm tắt (summary)').pipe(z.string().max(400, { error: 'tóm tắt (summary) tối đa 400 ký tự' })),
+    summary: text('tóm tắt (summary)').pipe(
+      z.string().max(400, { error: (issue) => `tóm tắt (summary) tối đa 400 ký tự, hiện có ${String(issue.input).length} — hãy rút gọn` }),
+    ),
     /** What the photo shows, for readers who cannot see it. */
     photoAlt: text('mô tả ảnh (photoAlt)', 'Chị Nguyễn Thị A đang tư vấn cho người lao động tại quầy').optional(),
     consent: consentSchema.optional(),

@@ -46,14 +46,23 @@ export function text(label: string, example?: string) {
     .transform((value) => value.normalize('NFC'));
 }
 
+/** What to write instead: the same day rewritten when it was typed the Vietnamese way (20/12/2024). */
+function dateAdvice(input: string): string {
+  const dayFirst = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
+  if (dayFirst) {
+    const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+    if (isRealIsoDate(iso)) return `viết dạng NĂM-THÁNG-NGÀY: ${iso}`;
+  }
+  return 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2024-01-12';
+}
+
 /** An ISO calendar date that exists: "2024-01-12" (YAML dates arrive as strings, see the content loader). */
 export function isoDate(label: string) {
   return z.preprocess(
     // A Date only reaches here when YAML was parsed elsewhere with timestamps on; keep its day.
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
     z.string({ error: typeMessage(label, 'một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2024-01-12') }).refine(isRealIsoDate, {
-      error: (issue: RawIssue) =>
-        `ngày không hợp lệ: ${String(issue.input)} — ${label} cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2024-01-12`,
+      error: (issue: RawIssue) => `ngày không hợp lệ: ${String(issue.input)} — ${label} ${dateAdvice(String(issue.input))}`,
     }),
   );
 }

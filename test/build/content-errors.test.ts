@@ -51,7 +51,8 @@ const MISTAKES: Mistake[] = [
     file: PHASE_1,
     field: 'trường title',
     message: 'thiếu trường bắt buộc: tên đợt thi đua (title)',
-    line: 1,
+    // The first field, not the comment above it.
+    line: 'plan: thuc-hien-cac-phong-trao-thi-dua-nam-2024',
   },
   {
     name: 'the 30th of February (impossible date)',
@@ -73,7 +74,8 @@ const MISTAKES: Mistake[] = [
     name: 'an award name the law does not have (unknown award)',
     make: profileWith((text) => text.replace('- name: Lao động tiên tiến', '- name: Lao động xuất sắc')),
     file: PROFILE,
-    field: 'trường awards.0.name',
+    field: 'trường name ở mục thứ 1 của awards',
+    buildField: 'awards\\.0\\.name: ',
     message: 'danh hiệu phải là một trong: "Chiến sĩ thi đua toàn quốc"',
     line: '- name: Lao động xuất sắc',
   },
@@ -110,12 +112,22 @@ const MISTAKES: Mistake[] = [
     line: '0912 345 678',
   },
   {
+    // The plan cannot be read at all: the phases and movements linking to it must not be reported too.
+    name: 'a thousands dot in a target of a plan (32.200 read as 32,2)',
+    make: (dir) => editFile(dir, PLAN, (text) => text.replace('    value: 32200', '    value: 32.200')),
+    file: PLAN,
+    field: 'trường value ở mục thứ 1 của targets',
+    buildField: 'trường value ở mục thứ 1 của targets',
+    message: 'số "32.200" dễ bị hiểu nhầm',
+    line: 'value: 32.200',
+  },
+  {
     name: 'an individual without a consent record',
     make: profileWith((text) => text.replace(/^consent:\n(?: {2}.*\n)+/m, '')),
     file: PROFILE,
     field: 'trường consent',
     message: 'hồ sơ cá nhân cần ghi nhận sự đồng ý công bố',
-    line: 2,
+    line: 'name: Nguyễn Thị Thử Nghiệm',
   },
   {
     name: 'an image in the text without alt text',
@@ -166,6 +178,9 @@ describe.each(MISTAKES)('$name', ({ name, make, file, field, buildField, message
     const where = line === 0 ? shown : `${shown}:${expectedLine(target, line)}`;
     expect(check.output).toContain(`${where} — ${field} — `);
     expect(check.output).toContain(message);
+    // One mistake, one file to fix: entries that link to a broken file are not reported as well.
+    const named = new Set([...check.output.matchAll(/^(.+?)(?::\d+)? — /gm)].map((match) => match[1]));
+    expect([...named]).toEqual([shown]);
   });
 
   it('fails npm run build with the same message and keeps the last good site', async () => {
@@ -184,6 +199,9 @@ describe.each(MISTAKES)('$name', ({ name, make, file, field, buildField, message
     const named = buildField ?? (field.startsWith('trường ') ? `(?:\\b${key.replace(/\./g, '\\.')}: |trường ${key.replace(/\./g, '\\.')} )` : field);
     expect(result.output).toMatch(new RegExp(named));
     expect(result.output).toContain(message);
+    // At its end, the same line as the check: what the guide tells editors to read.
+    const where = line === 0 ? shown : `${shown}:${expectedLine(target, line)}`;
+    expect(result.output.slice(result.output.lastIndexOf('Lỗi trong nội dung'))).toContain(`${where} — ${field} — `);
     expect(result.output).toContain('vẫn giữ nguyên bản dựng tốt gần nhất');
     expect(fingerprint(outDir)).toEqual(before);
   });

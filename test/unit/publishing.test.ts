@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { altTextProblem } from '../../src/lib/alt-text';
-import { readEntryFile } from '../../src/lib/entry-file';
+import { EntryFileError, readEntryFile } from '../../src/lib/entry-file';
 import { lastUpdatedOn, parseGitLog, readGitDates } from '../../src/lib/last-updated';
 import { checkMdxSource } from '../../src/lib/markdown/mdx-safety';
 import { findPersonalDataInEntry, findPersonalNumbers } from '../../src/lib/personal-data';
 import { findPlaceholders } from '../../src/lib/placeholders';
+import { BODY_FIELD, formatProblems } from '../../src/lib/validation-report';
+import { isoDate } from '../../src/schemas/fields';
 
 describe('personal numbers', () => {
   it.each([
@@ -114,6 +116,46 @@ describe('hints left by npm run new', () => {
   });
 });
 
+describe('messages an editor can act on', () => {
+  const yamlError = (text: string) => {
+    try {
+      readEntryFile('x.yaml', text);
+    } catch (error) {
+      return error as EntryFileError;
+    }
+    throw new Error('no error');
+  };
+
+  it('tell an unquoted colon apart from a misaligned line', () => {
+    expect(yamlError('name: A\nposition: Viên chức: tư vấn việc làm\n').message).toMatch(/giá trị có dấu hai chấm \(:\) phải đặt trong dấu nháy kép/);
+    expect(yamlError('awards:\n  - name: Bằng khen\n   by: Chủ tịch UBND tỉnh\n').message).toMatch(/thụt lề không thẳng hàng/);
+    expect(yamlError('consent:\n  date: 2024-11-05\nmethod: văn bản\n  purpose: x\n').message).toMatch(/thụt lề không thẳng hàng/);
+  });
+
+  it('name the field of a number written with a thousands dot, and let 0.800 be the decimal it is', () => {
+    const error = yamlError('targets:\n  - label: A\n    value: 32.200\n');
+    expect([error.line, error.field]).toEqual([3, 'targets.0.value']);
+    expect(readEntryFile('x.yaml', 'value: 0.800\n').data['value']).toBe(0.8);
+  });
+
+  it('count list items from one and say "nội dung bài" for a hint left in the story', () => {
+    expect(formatProblems([{ file: 'a.mdx', line: 3, field: 'awards.0.name', message: 'm' }])).toBe('a.mdx:3 — trường name ở mục thứ 1 của awards — m');
+    expect(formatProblems([{ file: 'a.mdx', field: 'plans.1', message: 'm' }])).toBe('a.mdx — mục thứ 2 của plans — m');
+    expect(findPlaceholders('---\ntitle: A\n---\n\nĐIỀN VÀO ĐÂY: câu chuyện\n')).toEqual([{ line: 5, field: BODY_FIELD, hint: 'câu chuyện' }]);
+  });
+
+  it('give a fix that is allowed for <br> and HTML comments', () => {
+    expect(checkMdxSource('a\n\n<br>\n\nb\n')[0]!.message).toMatch(/^thẻ HTML <br> không được dùng .*xuống dòng bằng một dòng trống/);
+    expect(checkMdxSource('a\n\n<!-- ghi chú -->\n\nb\n')[0]!.message).toMatch(/^ghi chú dạng <!-- … --> không dùng được .* hãy xóa nó/);
+  });
+
+  it('rewrite a date typed day first, and say how long a summary is', () => {
+    const date = isoDate('ngày quyết định').safeParse('20/12/2024');
+    expect(date.error?.issues[0]?.message).toBe('ngày không hợp lệ: 20/12/2024 — ngày quyết định viết dạng NĂM-THÁNG-NGÀY: 2024-12-20');
+    expect(isoDate('ngày').safeParse('30/02/2024').error?.issues[0]?.message).toMatch(/cần một ngày có thật/);
+  });
+});
+
 describe('field lines', () => {
   const entry = readEntryFile('x.mdx', '---\n# ghi chú\ntitle: A\nsigner:\n  name: B\ntargets:\n  - label: C\n    value: 1\n---\nBody\n');
 
@@ -122,7 +164,8 @@ describe('field lines', () => {
     expect(entry.lineOf(['signer', 'name'])).toBe(5);
     expect(entry.lineOf(['signer', 'position'])).toBe(4);
     expect(entry.lineOf(['targets', 0, 'value'])).toBe(8);
-    expect(entry.lineOf(['year'])).toBe(2);
+    // A missing field: the first field, not the comment above it.
+    expect(entry.lineOf(['year'])).toBe(3);
     expect(entry.bodyStartLine).toBe(10);
   });
 });

@@ -37,17 +37,17 @@ function firstLine(value: unknown): string {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
+/** HTML's own tags are lower-case; the site's components are capitalised. */
+const isHtmlTag = (name: string) => /^[a-z]/.test(name);
+
+function htmlTagMessage(name: string): string {
+  return `thẻ HTML <${name}> không được dùng trong nội dung — hãy viết bằng Markdown (in đậm **chữ**, xuống dòng bằng một dòng trống, ảnh ![mô tả](./anh.jpg)) hoặc dùng ${CONTENT_COMPONENT_LIST}`;
+}
+
 function elementProblems(node: MdxNode): string[] {
   const name = node.name;
   if (!name) return [`khối <>…</> không được dùng — nội dung chỉ dùng Markdown và các thành phần ${CONTENT_COMPONENT_LIST}`];
-  if (!isContentComponent(name)) {
-    const html = /^[a-z]/.test(name);
-    return [
-      html
-        ? `thẻ HTML <${name}> không được dùng trong nội dung — hãy viết bằng Markdown (in đậm **chữ**, xuống dòng bằng một dòng trống, ảnh ![mô tả](./anh.jpg)) hoặc dùng ${CONTENT_COMPONENT_LIST}`
-        : `thành phần <${name}> không có trên trang — chỉ dùng được ${CONTENT_COMPONENT_LIST}`,
-    ];
-  }
+  if (!isContentComponent(name)) return [isHtmlTag(name) ? htmlTagMessage(name) : `thành phần <${name}> không có trên trang — chỉ dùng được ${CONTENT_COMPONENT_LIST}`];
   const spec = CONTENT_COMPONENTS[name];
   const allowed = Object.keys(spec.attributes);
   const problems: string[] = [];
@@ -128,8 +128,16 @@ const SYNTAX_ERRORS: { pattern: RegExp; explain: (match: RegExpExecArray) => str
     explain: () => `dấu { mở một biểu thức mã lệnh mà không được đóng — nội dung không dùng {…}; ${ESCAPE_BRACES}`,
   },
   {
-    pattern: /Expected a closing tag for `<([^>]*)>`/,
-    explain: (match) => `thẻ <${match[1]}> chưa được đóng — thêm </${match[1]}> sau nội dung nó bao quanh, hoặc viết <${match[1]} /> nếu không bao gì`,
+    pattern: /Expected a closing tag for `<([^>\s]*)[^>]*>`/,
+    // <br> is the usual case: closing it would only lead to "HTML tags are not allowed".
+    explain: (match) =>
+      isHtmlTag(match[1]!)
+        ? htmlTagMessage(match[1]!)
+        : `thẻ <${match[1]}> chưa được đóng — thêm </${match[1]}> sau nội dung nó bao quanh, hoặc viết <${match[1]} /> nếu không bao gì`,
+  },
+  {
+    pattern: /to create a comment in MDX/,
+    explain: () => 'ghi chú dạng <!-- … --> không dùng được trong nội dung bài — hãy xóa nó; ghi chú cho người biên tập đặt ở phần thông tin đầu tệp, sau dấu #',
   },
   {
     pattern: /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
