@@ -14,6 +14,7 @@ import { findBrokenLinks } from '../lib/references';
 import { formatProblems } from '../lib/validation-report';
 import { isDevServer } from '../lib/dev-server';
 import { isVisible, type VisibilityRules } from '../lib/visibility';
+import { compareVietnamese } from '../lib/vietnamese-text';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PhaseEntry = CollectionEntry<'phases'>;
@@ -30,7 +31,6 @@ export interface SiteContent {
   units: UnitEntry[];
 }
 
-const collator = new Intl.Collator('vi');
 
 function visibilityRules(): VisibilityRules {
   return { today: buildDay(), showUnpublished: isDevServer(), includeIllustrative: includesIllustrative() };
@@ -53,16 +53,16 @@ async function load(): Promise<SiteContent> {
   return {
     today: rules.today,
     plans: visible(plans).sort(
-      (a, b) => b.data.year - a.data.year || (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') || collator.compare(a.data.title, b.data.title),
+      (a, b) => b.data.year - a.data.year || (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') || compareVietnamese(a.data.title, b.data.title),
     ),
-    phases: visible(phases).sort((a, b) => a.data.startDate.localeCompare(b.data.startDate) || collator.compare(a.data.title, b.data.title)),
+    phases: visible(phases).sort((a, b) => a.data.startDate.localeCompare(b.data.startDate) || compareVietnamese(a.data.title, b.data.title)),
     movements: visible(movements).sort(
       (a, b) =>
         LAUNCHER_LEVELS.indexOf(a.data.launchedBy.level) - LAUNCHER_LEVELS.indexOf(b.data.launchedBy.level) ||
-        collator.compare(a.data.title, b.data.title),
+        compareVietnamese(a.data.title, b.data.title),
     ),
-    exemplars: visible(exemplars).sort((a, b) => b.data.year - a.data.year || collator.compare(a.data.name, b.data.name)),
-    units: visible(units).sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name)),
+    exemplars: visible(exemplars).sort((a, b) => b.data.year - a.data.year || compareVietnamese(a.data.name, b.data.name)),
+    units: visible(units).sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name)),
   };
 }
 

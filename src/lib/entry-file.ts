@@ -20,16 +20,20 @@ export interface EntryFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** The YAML mistakes editors make most, explained. */
+/** The line (1-based) on which an .mdx file's body starts, or undefined when it has no frontmatter. */
+export function bodyStartLineOf(contents: string): number | undefined {
+  const match = FRONTMATTER.exec(contents);
+  return match ? match[0].split('\n').length : undefined;
+}
+
 const BAD_INDENT = 'dòng thụt lề không thẳng hàng: các trường cùng nhóm phải bắt đầu ở cùng một cột (cùng số dấu cách đầu dòng)';
 const QUOTE_THE_VALUE = 'giá trị có dấu hai chấm (:) phải đặt trong dấu nháy kép, ví dụ: position: "Viên chức: tư vấn việc làm"';
+/** The YAML mistakes editors make most, explained (the implicit-key ones: see yamlErrorReason). */
 const YAML_ERRORS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'một trường được ghi hai lần; hãy xóa một dòng',
   TAB_AS_INDENT: 'dòng được thụt lề bằng phím Tab; hãy dùng dấu cách',
   BAD_INDENT,
   MISSING_CHAR: 'thiếu dấu đóng (ngoặc hoặc dấu nháy)',
-  MULTILINE_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc một giá trị xuống dòng mà không thụt lề',
-  BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường',
   UNEXPECTED_TOKEN: `có ký tự không đúng chỗ; ${QUOTE_THE_VALUE}`,
 };
 

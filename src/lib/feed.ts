@@ -11,6 +11,7 @@ import { t } from '../i18n/ui';
 import { formatDateShort, type IsoDate } from './dates';
 import { documentName } from './documents';
 import { routes } from './routes';
+import { compareVietnamese } from './vietnamese-text';
 
 export interface FeedItem {
   title: string;
@@ -24,7 +25,6 @@ export interface FeedItem {
   year: number;
 }
 
-const collator = new Intl.Collator('vi');
 
 function planItem(plan: PlanEntry): FeedItem {
   const { data } = plan;
@@ -64,7 +64,7 @@ export const FEED_ITEM_LIMIT = 50;
 export function feedItems(content: { plans: readonly PlanEntry[]; exemplars: readonly ExemplarEntry[] }, limit = FEED_ITEM_LIMIT): FeedItem[] {
   const key = (item: FeedItem) => item.date ?? String(item.year);
   return [...content.plans.map(planItem), ...content.exemplars.map(exemplarItem)]
-    .sort((a, b) => key(b).localeCompare(key(a)) || collator.compare(a.title, b.title))
+    .sort((a, b) => key(b).localeCompare(key(a)) || compareVietnamese(a.title, b.title))
     .slice(0, limit);
 }
 

@@ -4,6 +4,7 @@
  * "ĐIỀN VÀO ĐÂY". An entry that still says so cannot be published: with `draft: true` removed, the
  * check and the build stop on each such line.
  */
+import { bodyStartLineOf } from './entry-file';
 import { BODY_FIELD, type ContentProblem } from './validation-report';
 
 /** The words that mark a hint still to be replaced. */
@@ -19,13 +20,12 @@ export interface Placeholder {
 
 /** Each line of `contents` that still holds a hint. */
 export function findPlaceholders(contents: string): Placeholder[] {
-  const lines = contents.split('\n');
-  // In an .mdx file, the text after the frontmatter's closing "---" is the story (nội dung bài).
-  const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((text, index) => index > 0 && text.trim() === '---') + 1 : 0;
-  return lines.flatMap((text, index) => {
+  // In an .mdx file, the text below the frontmatter is the story (nội dung bài).
+  const bodyStart = bodyStartLineOf(contents) ?? Infinity;
+  return contents.split('\n').flatMap((text, index) => {
     if (!text.normalize('NFC').includes(PLACEHOLDER)) return [];
     const hint = text.slice(text.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '').replace(/["'\s]+$/, '');
-    const field = bodyStart > 0 && index >= bodyStart ? BODY_FIELD : (/^\s*-?\s*([A-Za-z]+):/.exec(text)?.[1] ?? '');
+    const field = index + 1 >= bodyStart ? BODY_FIELD : (/^\s*-?\s*([A-Za-z]+):/.exec(text)?.[1] ?? '');
     return [{ line: index + 1, field, hint }];
   });
 }

@@ -1,5 +1,6 @@
 /**
- * Vietnamese text folding: the one place that knows how accented Vietnamese maps to plain ASCII.
+ * Vietnamese text: the one place that knows how accented Vietnamese maps to plain ASCII, and how it
+ * sorts.
  * `đ`/`Đ` have no Unicode decomposition, so NFD alone leaves them in place; they are mapped by hand.
  */
 
@@ -17,3 +18,6 @@ export function slugifyVietnamese(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Vietnamese alphabetical order ("Đ" after "D"); one collator for the whole build, as each costs ICU memory. */
+export const compareVietnamese = new Intl.Collator('vi').compare;

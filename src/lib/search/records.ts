@@ -10,6 +10,7 @@ import type { Exemplar } from '../../schemas/exemplar';
 import type { Movement } from '../../schemas/movement';
 import type { Phase } from '../../schemas/phase';
 import type { Plan } from '../../schemas/plan';
+import { compareVietnamese } from '../vietnamese-text';
 
 /** The four kinds of entry readers can filter by ("loại nội dung"), in the order the filter lists them. */
 export const SEARCH_KINDS = {
@@ -103,7 +104,6 @@ function countValues(records: readonly SearchRecord[], name: SearchFilterName): 
   return counts;
 }
 
-const collator = new Intl.Collator('vi');
 
 /**
  * The choices of each filter on the search page, with how many entries have them: every kind in a
@@ -116,7 +116,7 @@ export function searchFilterOptions(records: readonly SearchRecord[]): Record<Se
   return {
     [SEARCH_FILTERS.kind]: Object.values(SEARCH_KINDS).map((value) => ({ value, count: kinds.get(value) ?? 0 })),
     [SEARCH_FILTERS.year]: options(SEARCH_FILTERS.year, (a, b) => b.localeCompare(a)),
-    [SEARCH_FILTERS.unit]: options(SEARCH_FILTERS.unit, collator.compare),
-    [SEARCH_FILTERS.award]: options(SEARCH_FILTERS.award, collator.compare),
+    [SEARCH_FILTERS.unit]: options(SEARCH_FILTERS.unit, compareVietnamese),
+    [SEARCH_FILTERS.award]: options(SEARCH_FILTERS.award, compareVietnamese),
   } as Record<SearchFilterName, FilterOption[]>;
 }
