@@ -120,8 +120,3 @@ export function deadlinesFrom(content: SiteContent, from: IsoDate) {
     .filter(({ deadline }) => deadline.date >= from)
     .sort((a, b) => a.deadline.date.localeCompare(b.deadline.date));
 }
-
-/** All deadlines of public plans, newest first. */
-export function allDeadlines(content: SiteContent) {
-  return deadlinesFrom(content, '0000-01-01').reverse();
-}
