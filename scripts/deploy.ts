@@ -21,7 +21,7 @@ function main(): void {
       options: { from: { type: 'string', default: 'dist' }, keep: { type: 'string', default: String(DEFAULT_KEEP) }, rollback: { type: 'boolean', default: false } },
     });
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${USAGE}`);
+    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new Error(`Cần đúng một thư mục đích.\n${USAGE}`);

@@ -40,7 +40,7 @@ const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as FolderCollection[];
 export function listEntryFiles(dir: string, extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const suffixes = extensions.map((extension) => `.${extension}`);
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }))
     .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.')))
     .filter((relative) => suffixes.some((suffix) => relative.endsWith(suffix)))
     .sort()
@@ -76,7 +76,7 @@ function checkSiteConfig(env: NodeJS.ProcessEnv, problems: ContentProblem[]): nu
   const read = readFile(file, problems);
   if (!read) return 1;
   const result = siteSchema.safeParse(read.entry.data);
-  if (!result.success) problems.push(...issueProblems(file, read.entry, result.error.issues as readonly Issue[]));
+  if (!result.success) problems.push(...issueProblems(file, read.entry, result.error.issues));
   return 1;
 }
 
@@ -108,7 +108,7 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
         entryFiles.set(file, entry);
         const data = source.illustrative ? { ...entry.data, illustrative: true } : entry.data;
         const result = schemas[collection].safeParse(data);
-        if (!result.success) problems.push(...issueProblems(file, entry, result.error.issues as readonly Issue[]));
+        if (!result.success) problems.push(...issueProblems(file, entry, result.error.issues));
         // An entry that fails its schema still exists as a link target; only its own links go unchecked.
         if (!other) entries[collection].push({ id, filePath: file, data: result.success ? result.data : {} });
 

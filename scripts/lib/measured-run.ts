@@ -84,8 +84,8 @@ export function measuredRun(command: string, args: string[], options: RunOptions
         if (pending) lines.push({ ms: performance.now() - started, text: pending });
       });
     };
-    collect(child.stdout!);
-    collect(child.stderr!);
+    collect(child.stdout);
+    collect(child.stderr);
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);

@@ -210,7 +210,7 @@ function capitalise(text: string): string {
 
 /** YAML scalar: quoted when it could be misread (":", "#", leading symbols). */
 function yamlText(value: string): string {
-  return /[:#"'\[\]{},&*!|>%@`]|^[-?\s]|\s$/.test(value) ? JSON.stringify(value) : value;
+  return /[:#"'[\]{},&*!|>%@`]|^[-?\s]|\s$/.test(value) ? JSON.stringify(value) : value;
 }
 
 function isoDate(year: number, month: number, day: number): string {

@@ -178,7 +178,9 @@ export function folderLoader(collection: FolderCollection, extensions: readonly 
             entry = readEntryFile(filePath, contents);
           } catch (error) {
             if (!(error instanceof EntryFileError)) throw error;
-            throw new Error(formatProblems([{ file: filePath, line: error.line, field: error.field ?? '', message: error.message }]));
+            throw new Error(formatProblems([{ file: filePath, line: error.line, field: error.field ?? '', message: error.message }]), {
+              cause: error,
+            });
           }
           if (entry.data['draft'] !== true) {
             const unfilled = placeholderProblems(filePath, contents);

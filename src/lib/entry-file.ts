@@ -125,7 +125,7 @@ function fieldPathOf(ancestors: readonly unknown[], node: unknown): string {
   ancestors.forEach((ancestor, index) => {
     const child = ancestors[index + 1] ?? node;
     if (isPair(ancestor) && isScalar(ancestor.key)) parts.push(String(ancestor.key.value));
-    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(child as never)));
+    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(child)));
   });
   return parts.join('.');
 }

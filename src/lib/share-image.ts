@@ -92,7 +92,7 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     el('div', { fontSize: 24, color: COLORS.muted, borderTop: `2px solid ${COLORS.line}`, paddingTop: 16 }, `${card.siteName} · ${card.host}`),
   ]);
   const photo = card.photoFile ? [el('img', { width: PHOTO_WIDTH, height, objectFit: 'cover' }, undefined, { src: await photoDataUrl(card.photoFile, height), width: PHOTO_WIDTH, height })] : [];
-  const svg = await satori(el('div', { width, height, background: COLORS.paper, fontFamily: FONT_FAMILY }, [text, ...photo]) as never, {
+  const svg = await satori(el('div', { width, height, background: COLORS.paper, fontFamily: FONT_FAMILY }, [text, ...photo]), {
     width,
     height,
     fonts: await loadFonts(),

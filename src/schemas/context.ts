@@ -19,8 +19,10 @@ export interface EntryLink<C extends CollectionName = CollectionName> {
 export interface SchemaContext {
   /** Astro's `reference()`: turns an entry id into a link to that collection. */
   // The input is `any` because Astro's reference() accepts ids and link objects alike.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   reference: (collection: CollectionName) => z.ZodType<unknown, any>;
   /** Astro's `image()` for a photo beside the entry. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Astro's image() has no public input type
   image: () => z.ZodType<ImageMetadata, any>;
 }
 

@@ -13,7 +13,8 @@ const candidates = [...panel.querySelectorAll<HTMLElement>('[data-candidate]')];
 if (candidates.length > 0) {
   const featured = featuredPhases(candidates, (candidate) => candidate.querySelector<HTMLElement>('.phase-status')!.dataset['state'] as PhaseState);
   for (const candidate of candidates) candidate.hidden = !featured.phases.includes(candidate);
-  panel.querySelector('h2')!.textContent = JSON.parse(panel.dataset['words']!)[featured.kind!];
+  const headings = JSON.parse(panel.dataset['words']!) as Record<string, string>;
+  panel.querySelector('h2')!.textContent = headings[featured.kind!] ?? '';
   panel.querySelector<HTMLElement>('.no-running')!.hidden = featured.kind === 'running';
 }
 

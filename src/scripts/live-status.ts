@@ -10,7 +10,7 @@ const today = todayInVietnam();
 const fill = (template = '', value: string | number) => template.replace(/\{\w+\}/, String(value));
 
 for (const element of document.querySelectorAll<HTMLElement>('.phase-status')) {
-  const text: Record<string, string> = JSON.parse(element.dataset['words']!);
+  const text = JSON.parse(element.dataset['words']!) as Record<string, string>;
   const { state, daysLeft, daysUntilStart, progress } = phaseStatus({ startDate: element.dataset['start']!, endDate: element.dataset['end']! }, today);
   const [badge, detail, asOf] = element.querySelectorAll<HTMLElement>('.badge,.detail,.as-of') as unknown as [HTMLElement, HTMLElement, HTMLElement?];
   const bar = element.querySelector('progress');

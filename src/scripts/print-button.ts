@@ -11,8 +11,6 @@ addEventListener('beforeprint', () => void printFont());
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
   button.hidden = false;
-  button.addEventListener('click', async () => {
-    await printFont();
-    print();
-  });
+  // The font is awaited so the print preview shows Tinos; if it fails to load, print anyway.
+  button.addEventListener('click', () => void printFont().finally(print));
 }

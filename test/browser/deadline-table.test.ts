@@ -19,15 +19,14 @@ async function openPlan(width: number): Promise<Page> {
 /** The roles Chromium's accessibility tree gives the deadline table, its header cells and its cells. */
 async function accessibleRoles(page: Page): Promise<string[]> {
   const client = await page.context().newCDPSession(page);
-  const { root } = (await client.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
-  const { nodeIds } = (await client.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'table.deadlines, table.deadlines th, table.deadlines td' })) as {
-    nodeIds: number[];
-  };
+  const { root } = await client.send('DOM.getDocument', { depth: -1 });
+  const selector = 'table.deadlines, table.deadlines th, table.deadlines td';
+  const { nodeIds } = await client.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
   const wanted = new Set<number>();
-  for (const nodeId of nodeIds) wanted.add(((await client.send('DOM.describeNode', { nodeId })) as { node: { backendNodeId: number } }).node.backendNodeId);
-  const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { backendDOMNodeId?: number; role?: { value?: string } }[] };
+  for (const nodeId of nodeIds) wanted.add((await client.send('DOM.describeNode', { nodeId })).node.backendNodeId);
+  const { nodes } = await client.send('Accessibility.getFullAXTree');
   await client.detach();
-  return [...new Set(nodes.filter((node) => node.backendDOMNodeId !== undefined && wanted.has(node.backendDOMNodeId)).map((node) => node.role?.value ?? ''))].sort();
+  return [...new Set(nodes.filter((node) => node.backendDOMNodeId !== undefined && wanted.has(node.backendDOMNodeId)).map((node) => String(node.role?.value ?? '')))].sort();
 }
 
 describe('the deadline table', () => {

@@ -12,25 +12,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
 import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { connectBrowser, servedOrigin } from '../helpers/served-site';
 import { sitemapRoutes } from '../helpers/sitemap';
 import { createVisitor, problems, type Visitor } from '../helpers/visitor';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** nginx serving `dir` and one browser tab visiting it, for the tests of the enclosing describe. */
-function useVisitor(dir: () => string): { visitor: Visitor } {
-  const session = {} as { visitor: Visitor; site: RunningSite };
+/**
+ * One browser tab visiting a site, for the tests of the enclosing describe: a site of the run, served
+ * once for every file, or a folder of this file's own, served by an nginx of its own.
+ */
+function useVisitor(served: { origin: string } | { dir: () => string }): { visitor: Visitor } {
+  const session = {} as { visitor: Visitor; site?: RunningSite };
   beforeAll(async () => {
-    session.site = await serveWithNginx(dir());
-    session.visitor = await createVisitor(await browser.newPage(), session.site.origin);
+    if ('dir' in served) session.site = await serveWithNginx(served.dir());
+    const origin = 'origin' in served ? served.origin : session.site!.origin;
+    session.visitor = await createVisitor(await browser.newPage(), origin);
   });
   afterAll(async () => {
     await session.site?.stop();
@@ -39,11 +43,11 @@ function useVisitor(dir: () => string): { visitor: Visitor } {
 }
 
 describe.each([
-  ['production site', 'productionSite'],
-  ['demo site', 'demoSite'],
-] as const)('every page of the %s', (_, build) => {
-  const dir = inject(build);
-  const session = useVisitor(() => dir);
+  ['production site', 'production'],
+  ['demo site', 'demo'],
+] as const)('every page of the %s', (_, site) => {
+  const dir = inject(`${site}Site`);
+  const session = useVisitor({ origin: servedOrigin(site) });
 
   it.each(sitemapRoutes(dir))('%s', async (route) => {
     expect(problems(await session.visitor.visit(route))).toEqual({});
@@ -70,7 +74,7 @@ describe('the visit finds what a visitor would meet on a broken page', () => {
     writeFileSync(file, html);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const session = useVisitor(() => dir);
+  const session = useVisitor({ dir: () => dir });
 
   it('reports low contrast, the missing image, the refused script and the sideways scrolling', async () => {
     const report = await session.visitor.visit('/gioi-thieu/');

@@ -5,21 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { connectBrowser, servedOrigin } from '../helpers/served-site';
 import { sitemapRoutes } from '../helpers/sitemap';
 
-let site: RunningSite;
+const site = { origin: servedOrigin('demo') };
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveWithNginx(inject('demoSite'));
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.stop();
 });
 
 /** One page of each kind in the sitemap: the first address of each section at each depth. */
@@ -163,7 +160,7 @@ describe('on a narrow screen, the menu', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ke-hoach/');
-    stops.push((await page.evaluate(focusStop))!);
+    stops.push((await page.evaluate(focusStop)));
     expect(unseen(stops as FocusStop[])).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ke-hoach\/$/);

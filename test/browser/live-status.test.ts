@@ -27,7 +27,7 @@ async function statuses(page: Page) {
   return page.locator('.phase-status:visible').evaluateAll((elements) =>
     elements.map((element) => ({
       badge: element.querySelector('.badge')?.textContent?.trim(),
-      detail: (element.querySelector('.detail') as HTMLElement | null)?.hidden ? '' : element.querySelector('.detail')?.textContent?.trim(),
+      detail: element.querySelector<HTMLElement>('.detail')?.hidden ? '' : element.querySelector('.detail')?.textContent?.trim(),
       bar: element.querySelector('progress') ? !(element.querySelector('progress') as HTMLElement).hidden : undefined,
       asOf: element.querySelector('.as-of')?.textContent?.trim(),
     })),

@@ -6,24 +6,19 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
 import { readPage } from '../helpers/html';
+import { connectBrowser, servedOrigin } from '../helpers/served-site';
 
-let demo: RunningSite;
-let production: RunningSite;
+const demo = { origin: servedOrigin('demo') };
+const production = { origin: servedOrigin('production') };
 let browser: Browser;
 
 beforeAll(async () => {
-  demo = await serveWithNginx(inject('demoSite'));
-  production = await serveWithNginx(inject('productionSite'));
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.stop();
-  await production?.stop();
 });
 
 async function openPage(options: { width?: number; csp?: string } = {}): Promise<Page> {

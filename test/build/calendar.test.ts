@@ -15,7 +15,7 @@ const HOST = 'thidua.dichvuvieclam.example';
 
 function readCalendar(dir: string) {
   const text = readFileSync(path.join(dir, 'lich-thi-dua.ics'), 'utf8');
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {

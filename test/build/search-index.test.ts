@@ -2,28 +2,21 @@
  * The search index is part of the build: unpublished entries never reach it, and a Pagefind failure
  * is a build failure with a message, not a silent success.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind';
-import { TEST_ROOT, buildSite } from '../helpers/build';
+import { TEST_ROOT } from '../helpers/build';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind';
+import { servedOrigin } from '../helpers/served-site';
 
 describe('entries that are not public', () => {
   let search: SiteSearch;
 
+  // The content (test/helpers/unpublished-content.ts) has a draft phase "Zebrađỏ", one embargoed
+  // until 2099 "Kỳlânvàng", and one public since 2024 "Hạcxámđen"; built once for the run.
   beforeAll(async () => {
-    const contentDir = path.join(TEST_ROOT, 'unpublished', 'content');
-    rmSync(contentDir, { recursive: true, force: true });
-    cpSync(path.resolve('content'), contentDir, { recursive: true });
-    const phase = (title: string, extra: string) =>
-      `title: ${title}\nplan: thuc-hien-cac-phong-trao-thi-dua-nam-2024\nstartDate: 2024-03-01\nendDate: 2024-03-31\n${extra}`;
-    writeFileSync(path.join(contentDir, 'phases/ban-nhap.yaml'), phase('Đợt thi đua Zebrađỏ', 'draft: true\n'));
-    writeFileSync(path.join(contentDir, 'phases/chua-cong-bo.yaml'), phase('Đợt thi đua Kỳlânvàng', 'publishDate: 2099-01-01\n'));
-    writeFileSync(path.join(contentDir, 'phases/da-cong-bo.yaml'), phase('Đợt thi đua Hạcxámđen', 'publishDate: 2024-01-01\n'));
-    const result = await buildSite('unpublished', { env: { TDKT_CONTENT_DIR: contentDir } });
-    expect(result.ok, result.output).toBe(true);
-    search = await openSiteSearch(result.outDir);
+    search = await openSiteSearch(inject('unpublishedSite'), servedOrigin('unpublished'));
   });
 
   afterAll(async () => {

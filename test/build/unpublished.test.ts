@@ -6,73 +6,22 @@
  * there. `npm run dev` does show them, marked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_ROOT, buildSite } from '../helpers/build';
-import { addProfile, copyContent } from '../helpers/content';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TEST_ROOT } from '../helpers/build';
 import { listFiles, readAsText } from '../helpers/files';
+import { CONTROL, SECRETS } from '../helpers/unpublished-content';
 
-const NAME = 'unpublished';
-const contentDir = copyContent(NAME);
-const PUBLIC_PLAN = 'thuc-hien-cac-phong-trao-thi-dua-nam-2024';
-
-/** Words that exist only in the unpublished entries, and their addresses and file names. */
-const SECRETS = ['Banhapkiemtra', 'Dotnhapkiemtra', 'Phongtraohenngay', 'Hosohenngay', 'ke-hoach-nhap', 'dot-nhap', 'phong-trao-hen-ngay', 'ho-so-hen-ngay', 'anh-hen-ngay'];
-const CONTROL = 'Hosocongkhaikiemtra';
-
-writeFileSync(
-  path.join(contentDir, 'plans/ke-hoach-nhap.mdx'),
-  `---
-title: Banhapkiemtra kế hoạch còn đang soạn
-documentKind: Kế hoạch
-issuer:
-  name: Trung tâm Dịch vụ việc làm
-signer:
-  position: Giám đốc
-  name: Người Ký Thử
-year: 2024
-draft: true
----
-
-Toàn văn Banhapkiemtra.
-`,
-);
-writeFileSync(
-  path.join(contentDir, 'phases/dot-nhap.yaml'),
-  `title: Dotnhapkiemtra đợt thi đua chưa công bố\nplan: ${PUBLIC_PLAN}\nstartDate: 2024-03-01\nendDate: 2024-03-31\ndraft: true\n`,
-);
-writeFileSync(
-  path.join(contentDir, 'movements/phong-trao-hen-ngay.yaml'),
-  `title: Phongtraohenngay phong trào hẹn ngày công bố\nlaunchedBy:\n  level: Trung tâm\nplans:\n  - ${PUBLIC_PLAN}\npublishDate: 2999-01-01\n`,
-);
-const embargoed = addProfile(contentDir, 'ho-so-hen-ngay', (text) =>
-  text
-    .replace('name: Nguyễn Thị Thử Nghiệm', 'name: Hosohenngay Nguyễn Thị Hẹn')
-    .replace(/\.\/anh\.jpg/g, './anh-hen-ngay.jpg')
-    .replace('summary: ', 'publishDate: 2999-01-01\nmovement: phong-trao-hen-ngay\nsummary: Hosohenngay. '),
-);
-// Its own photo: Astro names an image after the first file with its content, so two profiles sharing
-// one picture would share one file name.
-cpSync(path.resolve('demo/exemplars/le-van-hung/anh.jpg'), path.join(path.dirname(embargoed), 'anh-hen-ngay.jpg'));
-rmSync(path.join(path.dirname(embargoed), 'anh.jpg'));
-const control = addProfile(contentDir, 'ho-so-cong-khai', (text) =>
-  text.replace('name: Nguyễn Thị Thử Nghiệm', `name: ${CONTROL} Nguyễn Thị Công Khai`).replace(/\.\/anh\.jpg/g, './anh-cong-khai.jpg'),
-);
-renameSync(path.join(path.dirname(control), 'anh.jpg'), path.join(path.dirname(control), 'anh-cong-khai.jpg'));
+// Built once for the run by test/global-setup.ts, from test/helpers/unpublished-content.ts.
+const site = inject('unpublishedSite');
+const contentDir = inject('unpublishedContent');
 
 describe('a production build', () => {
-  let site = '';
   let files: { name: string; text: string }[] = [];
 
-  beforeAll(async () => {
-    const result = await buildSite(NAME, { env: { TDKT_CONTENT_DIR: contentDir } });
-    if (!result.ok) throw new Error(result.output);
-    site = result.outDir;
-    // Until the site builds its own search index (Pagefind, inside astro build), index it here the
-    // way it will be, so the search part of this test is never vacuous.
-    if (!existsSync(path.join(site, 'pagefind'))) await runPagefind(site);
+  beforeAll(() => {
     files = listFiles(site).map((name) => ({ name, text: readAsText(path.join(site, name)) }));
   });
 
@@ -117,7 +66,7 @@ describe('npm run dev', () => {
     const testOnly = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
     const editorEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !testOnly.has(key)));
     server = spawn(process.execPath, [astro, 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-      env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', TDKT_CONTENT_DIR: contentDir, TDKT_CACHE_DIR: path.join(TEST_ROOT, NAME, 'dev-cache') },
+      env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', TDKT_CONTENT_DIR: contentDir, TDKT_CACHE_DIR: path.join(TEST_ROOT, 'unpublished', 'dev-cache') },
     });
     let output = '';
     server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -143,14 +92,6 @@ describe('npm run dev', () => {
     expect(list).toContain('Chưa công bố, từ 01/01/2999');
   });
 });
-
-function runPagefind(site: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', site], { stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pagefind exited with ${code}`))));
-  });
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -24,8 +24,12 @@ interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => PagefindApi & { destroy: () => Promise<void> };
 }
 
-export async function openSiteSearch(siteDir: string): Promise<SiteSearch> {
-  const site = await serveWithNginx(siteDir);
+/**
+ * Pagefind's search on `siteDir`, fetched from `origin` when the site is already served (a site of
+ * the run: test/helpers/served-site.ts), else from an nginx started for it and stopped by `stop()`.
+ */
+export async function openSiteSearch(siteDir: string, origin?: string): Promise<SiteSearch> {
+  const site = origin ? { origin, stop: async () => {} } : await serveWithNginx(siteDir);
   const module = (await import(pathToFileURL(path.join(siteDir, PAGEFIND_BUNDLE_PATH, 'pagefind.js')).href)) as PagefindModule;
   const pagefind = module.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${site.origin}${PAGEFIND_BUNDLE_PATH}` });
   const outcome = (query: string, state: Partial<SearchState> = {}) => runSearch(pagefind, { ...EMPTY_SEARCH, ...state, query });

@@ -1,26 +1,35 @@
 /**
- * A test file's browser session: the production build served by real nginx and one Chromium, started
- * before the file's tests and stopped after them. Read `session.site` and `session.browser` inside tests.
+ * The sites and the Chromium that test/global-setup.ts started once for the whole run: a file
+ * connects to the browser and reads the served sites' addresses, instead of starting its own.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { chromium, type Browser } from 'playwright-core';
+
+export type SharedSite = 'production' | 'demo' | 'unpublished';
+
+/** Where nginx serves a built site of the run, with the production configuration. */
+export function servedOrigin(site: SharedSite): string {
+  return inject(`${site}Origin`);
+}
+
+/** A connection to the run's Chromium; close it when done (the browser itself stays up). */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
+}
 
 export interface BrowserSession {
-  site: RunningSite;
+  site: { origin: string };
   browser: Browser;
 }
 
+/** The production site and a browser connection, for the tests of one file. */
 export function useServedProductionSite(): BrowserSession {
-  const session = {} as BrowserSession;
+  const session = { site: { origin: servedOrigin('production') } } as BrowserSession;
   beforeAll(async () => {
-    session.site = await serveWithNginx(inject('productionSite'));
-    session.browser = await launchBrowser();
+    session.browser = await connectBrowser();
   });
   afterAll(async () => {
     await session.browser?.close();
-    await session.site?.stop();
   });
   return session;
 }

@@ -5,14 +5,28 @@ import { XMLParser } from 'fast-xml-parser';
 
 const xml = new XMLParser({ isArray: (name) => ['url', 'sitemap'].includes(name) });
 
+interface SitemapIndex {
+  sitemapindex: { sitemap: { loc: string }[] };
+}
+interface UrlSet {
+  urlset: { url: { loc: string }[] };
+}
+
+const readXml = <T>(file: string) => xml.parse(readFileSync(file, 'utf8')) as T;
+
+/** Every public address (`loc`) of `site`'s sitemap: sitemap-index.xml and the sitemaps it names. */
+export function sitemapUrls(site: string): string[] {
+  const index = readXml<SitemapIndex>(path.join(site, 'sitemap-index.xml'));
+  return index.sitemapindex.sitemap.flatMap((entry) => {
+    const file = path.join(site, new URL(entry.loc).pathname);
+    return readXml<UrlSet>(file).urlset.url.map((url) => url.loc);
+  });
+}
+
 /**
- * Every address of `site`'s sitemap (sitemap-index.xml and the sitemaps it names), as paths
- * ("/ke-hoach/") to request from a local server instead of the site's public baseUrl.
+ * Every address of `site`'s sitemap as paths ("/ke-hoach/") to request from a local server instead of
+ * the site's public baseUrl.
  */
 export function sitemapRoutes(site: string): string[] {
-  const index = xml.parse(readFileSync(path.join(site, 'sitemap-index.xml'), 'utf8'));
-  return index.sitemapindex.sitemap.flatMap((entry: { loc: string }) => {
-    const file = path.join(site, new URL(entry.loc).pathname);
-    return xml.parse(readFileSync(file, 'utf8')).urlset.url.map((url: { loc: string }) => new URL(url.loc).pathname);
-  });
+  return sitemapUrls(site).map((url) => new URL(url).pathname);
 }

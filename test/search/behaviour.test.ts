@@ -7,6 +7,7 @@ import { SEARCH_FILTERS, SEARCH_META } from '../../src/lib/search/config';
 import type { PagefindResultData } from '../../src/lib/search/run-search';
 import { foldVietnamese } from '../../src/lib/vietnamese-text';
 import { readPage } from '../helpers/html';
+import { servedOrigin } from '../helpers/served-site';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind';
 import { REGRESSION_QUERIES } from './queries';
 
@@ -14,8 +15,8 @@ let production: SiteSearch;
 let demo: SiteSearch;
 
 beforeAll(async () => {
-  production = await openSiteSearch(inject('productionSite'));
-  demo = await openSiteSearch(inject('demoSite'));
+  production = await openSiteSearch(inject('productionSite'), servedOrigin('production'));
+  demo = await openSiteSearch(inject('demoSite'), servedOrigin('demo'));
 });
 
 afterAll(async () => {

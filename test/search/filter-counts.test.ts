@@ -4,12 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_FILTERS } from '../../src/lib/search/config';
+import { servedOrigin } from '../helpers/served-site';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind';
 
 let site: SiteSearch;
 
 beforeAll(async () => {
-  site = await openSiteSearch(inject('demoSite'));
+  site = await openSiteSearch(inject('demoSite'), servedOrigin('demo'));
 });
 
 afterAll(async () => {

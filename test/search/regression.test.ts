@@ -9,14 +9,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind';
 import { TEST_ROOT } from '../helpers/build';
+import { servedOrigin } from '../helpers/served-site';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind';
 import { REGRESSION_QUERIES, type Site } from './queries';
 
 const searches = {} as Record<Site, SiteSearch>;
 
 beforeAll(async () => {
-  searches.production = await openSiteSearch(inject('productionSite'));
-  searches.demo = await openSiteSearch(inject('demoSite'));
+  searches.production = await openSiteSearch(inject('productionSite'), servedOrigin('production'));
+  searches.demo = await openSiteSearch(inject('demoSite'), servedOrigin('demo'));
 });
 
 afterAll(async () => {

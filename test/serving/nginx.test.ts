@@ -5,20 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../helpers/files';
+import { servedOrigin } from '../helpers/served-site';
 
 const dir = inject('demoSite');
-let site: RunningSite;
-
-beforeAll(async () => {
-  site = await serveWithNginx(dir);
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = { origin: servedOrigin('demo') };
 
 const get = (address: string, headers: Record<string, string> = {}) => fetch(site.origin + address, { headers, redirect: 'manual' });
 
@@ -74,8 +66,10 @@ describe('content types and caching', () => {
     expect(astro.filter((file) => !/\.[\w-]{8,}\.\w+$/.test(file))).toEqual([]);
     expect(pagefind.filter((file) => !/_[0-9a-f]{7,}\.pf_\w+$/.test(file))).toEqual([]);
     // Pagefind's entry file names the current chunks: it must be read fresh, as it is.
-    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.values(entry.languages).map((language) => (language as { hash: string }).hash)).toEqual([expect.stringMatching(/^vi_[0-9a-f]+$/)]);
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    expect(Object.values(entry.languages).map((language) => language.hash)).toEqual([expect.stringMatching(/^vi_[0-9a-f]+$/)]);
   });
 });
 
@@ -131,7 +125,7 @@ describe('security headers', () => {
         nosniff: 'nosniff',
         frame: 'DENY',
         referrer: 'strict-origin-when-cross-origin',
-        permissions: expect.stringContaining('camera=()'),
+        permissions: expect.stringContaining('camera=()') as string,
         server: 'nginx',
       });
       expect(headers.get('content-security-policy'), address).toBeTruthy();
@@ -140,7 +134,11 @@ describe('security headers', () => {
 
   it('include a Content-Security-Policy without unsafe-inline, which allows Pagefind’s WebAssembly', async () => {
     const csp = (await get('/tim-kiem/')).headers.get('content-security-policy')!;
-    const directives = Object.fromEntries(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives: Record<string, string[]> = {};
+    for (const part of csp.split(';')) {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      directives[name] = values;
+    }
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives['style-src']).toEqual(["'self'"]);

@@ -54,7 +54,7 @@ describe('invalid fixtures', () => {
     const result = validate(collection, file, contents);
     expect(result.success).toBe(false);
     const issues = (result.error?.issues ?? []).map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
-    expect(issues).toContainEqual({ field, message: expect.stringContaining(message!) });
+    expect(issues).toContainEqual({ field, message: expect.stringContaining(message!) as string });
   });
 });
 

@@ -34,5 +34,5 @@ export function isPlainMarkdown(body: string): boolean {
     // Not valid MDX: the MDX compiler reports it, as for any other file.
     return false;
   }
-  return !containsImage(mdx as never) && shape(mdx) === shape(markdownToMdast(body));
+  return !containsImage(mdx) && shape(mdx) === shape(markdownToMdast(body));
 }

@@ -118,5 +118,5 @@ export function searchFilterOptions(records: readonly SearchRecord[]): Record<Se
     [SEARCH_FILTERS.year]: options(SEARCH_FILTERS.year, (a, b) => b.localeCompare(a)),
     [SEARCH_FILTERS.unit]: options(SEARCH_FILTERS.unit, compareVietnamese),
     [SEARCH_FILTERS.award]: options(SEARCH_FILTERS.award, compareVietnamese),
-  } as Record<SearchFilterName, FilterOption[]>;
+  };
 }
