@@ -111,7 +111,7 @@ const vi = {
   'registration.late': 'Sau hạn',
   'registration.total': 'Tổng cộng',
   'registration.none': 'Không đăng ký',
-  'registration.names': 'Họ tên đơn vị đã nêu',
+  'registration.names': 'Họ tên do đơn vị nêu',
   'registration.tableCaption': 'Đăng ký thi đua năm {year} theo đơn vị',
   'registration.years': 'Các năm',
 
@@ -150,6 +150,7 @@ const vi = {
   'stats.years': 'Xem theo năm',
   'stats.source': 'Nguồn: {decisions} quyết định khen thưởng và {registrations} bản đăng ký thi đua đã đăng.',
   'stats.allYears': 'Tất cả các năm',
+  'stats.registeredNote': 'Được khen thưởng ở đây là số danh hiệu thi đua (cá nhân và tập thể) được tặng, để so với số đăng ký; các hình thức khen thưởng như Bằng khen, Giấy khen không tính.',
 
   'search.label': 'Tìm kiếm trên trang',
   'search.placeholder': 'Nhập từ khóa…',

@@ -22,6 +22,7 @@ export const LINK_FIELDS: readonly LinkField[] = [
   { from: 'exemplars', field: 'movement', to: 'movements' },
   { from: 'notices', field: 'decision', to: 'decisions' },
   { from: 'decisions', field: 'awardees', itemField: 'exemplar', to: 'exemplars' },
+  { from: 'decisions', field: 'awardees', itemField: 'agencyUnit', to: 'units' },
   { from: 'registrations', field: 'plan', to: 'plans' },
   { from: 'registrations', field: 'unit', to: 'units' },
 ];

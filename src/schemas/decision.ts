@@ -22,6 +22,8 @@ function awardeeSchema(context: SchemaContext) {
       position: text('chức vụ (awardees.position)').optional(),
       /** The unit, as the decision writes it. */
       unit: text('đơn vị (awardees.unit)', 'Phòng Tư vấn – Giới thiệu việc làm'),
+      /** When the unit is one of the agency's own (content/units/), its file name: counted for it in the statistics. */
+      agencyUnit: link(context, 'units', 'đơn vị của Trung tâm (awardees.agencyUnit)').optional(),
       award: awardSchema,
       /** Their exemplar profile on this site, when there is one (the profile's file name). */
       exemplar: link(context, 'exemplars', 'hồ sơ điển hình (awardees.exemplar)').optional(),
