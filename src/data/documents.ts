@@ -35,6 +35,7 @@ export interface PublishedDocument {
 function fileOf(entryFile: string | undefined, pagePath: string, file: string, title: string): DocumentFile[] {
   if (!entryFile) return [];
   const facts = attachmentFacts(entryFile, file);
+  if (!facts) return [];
   return [{ href: routes.attachment(pagePath, file), title, type: facts.type, size: facts.size }];
 }
 

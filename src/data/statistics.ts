@@ -33,8 +33,8 @@ export const CHART_WORDS: ChartWords = {
   count: t('stats.count'),
   registered: t('stats.registered'),
   awarded: t('stats.awarded'),
-  individual: 'Cá nhân',
-  collective: 'Tập thể',
+  individual: t('stats.individual'),
+  collective: t('stats.collective'),
   registeredNote: t('stats.registeredNote'),
 };
 

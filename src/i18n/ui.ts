@@ -150,6 +150,8 @@ const vi = {
   'stats.years': 'Xem theo năm',
   'stats.source': 'Nguồn: {decisions} quyết định khen thưởng và {registrations} bản đăng ký thi đua đã đăng.',
   'stats.allYears': 'Tất cả các năm',
+  'stats.individual': 'Cá nhân',
+  'stats.collective': 'Tập thể',
   'stats.registeredNote': 'Được khen thưởng ở đây là số danh hiệu thi đua (cá nhân và tập thể) được tặng, để so với số đăng ký; các hình thức khen thưởng như Bằng khen, Giấy khen không tính.',
 
   'search.label': 'Tìm kiếm trên trang',

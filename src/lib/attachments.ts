@@ -43,9 +43,11 @@ export interface AttachmentFacts {
   size: string;
 }
 
-/** Type and size of an attachment that exists (checked before pages are built). */
-export function attachmentFacts(entryFile: string, file: string): AttachmentFacts {
-  const bytes = statSync(attachmentPath(entryFile, file)).size;
+/** Type and size of an attachment; undefined while it is missing (only a draft may be, see attachmentProblems). */
+export function attachmentFacts(entryFile: string, file: string): AttachmentFacts | undefined {
+  const full = attachmentPath(entryFile, file);
+  if (!existsSync(full)) return undefined;
+  const bytes = statSync(full).size;
   return { name: path.basename(file), type: ATTACHMENT_TYPES[extensionOf(file)] ?? extensionOf(file).toUpperCase(), bytes, size: formatFileSize(bytes) };
 }
 
