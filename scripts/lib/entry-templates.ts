@@ -314,13 +314,19 @@ function holidaysEntry(year: string, context: TemplateContext): string {
   return `${header('ngay-nghi', year, context.today)}
 # Chỉ ghi ngày có văn bản làm căn cứ (Bộ luật Lao động 2019 Điều 112 và thông báo lịch nghỉ của năm).
 # Thứ Bảy, Chủ nhật tự động là ngày nghỉ; ngày nghỉ bù, ngày hoán đổi ghi vào daysOff; ngày thứ Bảy đi làm bù ghi
-# vào workingWeekends. Tệp này không có bản nháp: khi lưu là được dùng để tính hạn lấy ý kiến.
+# vào workingWeekends. Tệp này không có bản nháp: kiểm tra báo lỗi cho đến khi điền xong mọi chỗ "${PLACEHOLDER}".
 
 year: ${Number(year)}
 daysOff:
   - from: ${year}-01-01
     name: Tết Dương lịch
     source: Bộ luật Lao động 2019, Điều 112, khoản 1, điểm a
+  # ${PLACEHOLDER}: Tết Âm lịch, Giỗ Tổ Hùng Vương, 30/4 và 1/5, Quốc khánh và các ngày hoán đổi theo thông báo lịch nghỉ của năm, mỗi đợt một nhóm như trên (from, to, name, source), rồi xóa dòng này.
+#   - from: ${year}-04-30
+#     to: ${year}-05-01
+#     name: Ngày Chiến thắng và ngày Quốc tế lao động
+#     source: Bộ luật Lao động 2019, Điều 112, khoản 1, điểm d, đ
+# Ngày thứ Bảy, Chủ nhật phải đi làm bù, nếu có: mỗi ngày một nhóm (date, reason, source).
 workingWeekends: []
 `;
 }
