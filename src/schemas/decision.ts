@@ -15,6 +15,7 @@ import { publicationFields } from './publication';
 function awardeeSchema(context: SchemaContext) {
   return group(
     {
+      /** An individual ("cá nhân") or a collective ("tập thể"). */
       kind: oneOf(EXEMPLAR_KINDS, 'cá nhân hay tập thể (awardees.kind)'),
       /** Full name, or the collective's name. */
       name: text('họ tên hoặc tên tập thể (awardees.name)'),
@@ -24,6 +25,7 @@ function awardeeSchema(context: SchemaContext) {
       unit: text('đơn vị (awardees.unit)', 'Phòng Tư vấn – Giới thiệu việc làm'),
       /** When the unit is one of the agency's own (content/units/), its file name: counted for it in the statistics. */
       agencyUnit: link(context, 'units', 'đơn vị của Trung tâm (awardees.agencyUnit)').optional(),
+      /** The title or form conferred, exactly as the law names it. */
       award: awardSchema,
       /** Their exemplar profile on this site, when there is one (the profile's file name). */
       exemplar: link(context, 'exemplars', 'hồ sơ điển hình (awardees.exemplar)').optional(),
@@ -44,6 +46,7 @@ export function decisionSchema(context: SchemaContext) {
     {
       /** Trích yếu: "Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2024". */
       title: text('trích yếu (title)', 'Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2024'),
+      /** Loại văn bản (Nghị định 30/2020/NĐ-CP); an award is conferred by a Quyết định. */
       documentKind: oneOf(DOCUMENT_KINDS, 'loại văn bản (documentKind)').default('Quyết định'),
       /** Số ký hiệu, required: a decision is cited by it. */
       number: text('số ký hiệu (number)', '25/QĐ-TTDVVL'),
@@ -55,14 +58,19 @@ export function decisionSchema(context: SchemaContext) {
         {
           /** Cơ quan ban hành: "Trung tâm Dịch vụ việc làm", "UBND tỉnh Bắc Giang". */
           name: text('cơ quan ban hành (issuer.name)', 'Trung tâm Dịch vụ việc làm'),
+          /** Cơ quan chủ quản, when the header names one. */
           parent: text('cơ quan chủ quản (issuer.parent)').optional(),
         },
         'cơ quan ban hành (issuer)',
       ),
+      /** Who signed, when it is to be shown. */
       signer: group(
         {
+          /** KT., TM., … when signing on someone's behalf. */
           prefix: oneOf(SIGNING_PREFIXES, 'thẩm quyền ký (signer.prefix)').optional(),
+          /** The signer's position. */
           position: text('chức vụ người ký (signer.position)', 'Giám đốc'),
+          /** The signer's full name. */
           name: text('họ và tên người ký (signer.name)'),
         },
         'người ký (signer)',
@@ -71,6 +79,7 @@ export function decisionSchema(context: SchemaContext) {
       year: year('năm khen thưởng (year)'),
       /** The signed decision to download (PDF), beside this file. */
       file: attachmentSchema,
+      /** Everyone the decision awards, as it lists them. */
       awardees: listOf(awardeeSchema(context), 'người, tập thể được khen thưởng (awardees)').min(1, {
         error: 'cần ít nhất một người hoặc tập thể được khen thưởng trong awardees',
       }),

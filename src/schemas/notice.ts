@@ -13,6 +13,7 @@ import { publicationFields } from './publication';
 
 export const candidateSchema = group(
   {
+    /** An individual ("cá nhân") or a collective ("tập thể"). */
     kind: oneOf(EXEMPLAR_KINDS, 'cá nhân hay tập thể (candidates.kind)'),
     /** Full name of the person, or the collective's name. */
     name: text('họ tên hoặc tên tập thể (candidates.name)'),
@@ -52,7 +53,9 @@ export function noticeSchema(context: SchemaContext) {
         {
           /** "Tờ trình", "Công văn". */
           kind: text('loại văn bản đề nghị (proposal.kind)', 'Tờ trình'),
+          /** Its số ký hiệu: "45/TTr-TTDVVL". */
           number: text('số ký hiệu (proposal.number)', '45/TTr-TTDVVL'),
+          /** Its date. */
           date: isoDate('ngày của văn bản đề nghị (proposal.date)'),
           /** Who proposes: "Trung tâm Dịch vụ việc làm". */
           issuer: text('cơ quan đề nghị (proposal.issuer)', 'Trung tâm Dịch vụ việc làm'),
@@ -79,6 +82,7 @@ export function noticeSchema(context: SchemaContext) {
         },
         'cách gửi ý kiến (comments)',
       ),
+      /** Everyone proposed, as the proposal lists them; shown until the retention period ends. */
       candidates: listOf(candidateSchema, 'người, tập thể được đề nghị (candidates)').min(1, {
         error: 'cần ít nhất một người hoặc tập thể được đề nghị trong candidates',
       }),

@@ -36,6 +36,7 @@ export function registrationSchema(context: SchemaContext) {
       submittedOn: isoDate('ngày nộp đăng ký (submittedOn)'),
       /** The collective title the unit registers for (Điều 20), if any. */
       collectiveTitle: oneOf(COLLECTIVE_TITLES, 'danh hiệu tập thể (collectiveTitle)').optional(),
+      /** One group per individual title registered for. */
       individuals: listOf(individualRegistrationSchema, 'đăng ký danh hiệu cá nhân (individuals)').default([]),
       /** Anything the unit adds, in its words. */
       note: text('ghi chú (note)').optional(),
