@@ -21,7 +21,10 @@ if (form) {
     history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   apply();
 }
