@@ -71,6 +71,10 @@ const ADDRESS: Record<FolderCollection, (id: string) => string | undefined> = {
   movements: routes.movement,
   exemplars: routes.exemplar,
   units: () => undefined,
+  notices: routes.notice,
+  decisions: routes.decision,
+  registrations: () => routes.registrations,
+  holidays: () => undefined,
 };
 
 const [kind, ...words] = process.argv.slice(2);
@@ -84,7 +88,7 @@ const entry = newEntry(kind, title, templateContext());
 if (!entry.id) fail(`Không tạo được tên tệp từ "${title}": cần có ít nhất một chữ cái hoặc chữ số.`);
 const target = path.join(contentRoot(), entry.file);
 const clash = existing(collection).find((other) => other.id === entry.id);
-if (existsSync(target) || existsSync(path.dirname(target)) && kind === 'dien-hinh' || clash) {
+if (existsSync(target) || existsSync(path.dirname(target)) && (kind === 'dien-hinh' || kind === 'khen-thuong') || clash) {
   const where = clash ? displayPath(clash.file) : displayPath(existsSync(target) ? target : path.dirname(target));
   console.error(`Đã có ${noun} cùng tên: ${where}\nKhông ghi đè. Hãy mở tệp đó để sửa, hoặc đặt một tên khác.`);
   process.exit(1);
@@ -98,6 +102,7 @@ const address = ADDRESS[collection](entry.id);
 console.log(`Đã tạo ${noun} mới (bản nháp): ${displayPath(target)}`);
 if (address) console.log(`Địa chỉ trang khi được đăng: ${address}`);
 if (kind === 'dien-hinh') console.log(`Ảnh của hồ sơ đặt cùng thư mục: ${displayPath(path.dirname(target))}/`);
+if (kind === 'khen-thuong') console.log(`Tệp quyết định có chữ ký (PDF) đặt cùng thư mục: ${displayPath(path.dirname(target))}/quyet-dinh.pdf`);
 console.log(`\nCần điền ${todo.length} chỗ "${PLACEHOLDER}" (gợi ý ở dòng # phía trên mỗi trường):`);
 for (const { line, field, hint } of todo) console.log(`  dòng ${line}${field ? ` (${field})` : ''}: ${hint}`);
 console.log(`
@@ -106,4 +111,4 @@ Tiếp theo:
   2. npm run dev rồi mở http://localhost:4321${address ?? '/'} để xem trước (có nhãn "Bản nháp").
   3. npm run check:content để kiểm tra; sửa từng lỗi theo gợi ý.
   4. Khi đã đúng và được duyệt, xóa dòng "draft: true", chạy lại npm run check:content, rồi commit:
-     git add "${displayPath(kind === 'dien-hinh' ? path.dirname(target) : target)}" && git commit -m "Thêm ${noun}: ${title.replaceAll('"', '')}"`);
+     git add "${displayPath(kind === 'dien-hinh' || kind === 'khen-thuong' ? path.dirname(target) : target)}" && git commit -m "Thêm ${noun}: ${title.replaceAll('"', '')}"`);

@@ -13,6 +13,7 @@ import { checkMdxSource } from '../../src/lib/markdown/mdx-safety';
 import { findPersonalDataInEntry, PROFILE_COLLECTIONS } from '../../src/lib/personal-data';
 import { placeholderProblems } from '../../src/lib/placeholders';
 import { findBrokenLinks, type LinkableEntry } from '../../src/lib/references';
+import { yearCycleProblems } from '../../src/lib/year-cycle-checks';
 import { BODY_FIELD, displayPath, FILE_NAME_FIELD, type ContentProblem } from '../../src/lib/validation-report';
 import { collectionSchemas } from '../../src/schemas/collections';
 import { plainSchemaContext, type CollectionName } from '../../src/schemas/context';
@@ -132,7 +133,7 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
     }
   }
 
-  for (const problem of findBrokenLinks(entries)) {
+  for (const problem of [...findBrokenLinks(entries), ...yearCycleProblems(entries)]) {
     const entry = entryFiles.get(problem.file);
     problems.push({ ...problem, line: entry?.lineOf(problem.field.split('.')) });
   }

@@ -12,6 +12,7 @@ import { PLACEHOLDER } from '../../src/lib/placeholders';
 import { slugifyVietnamese } from '../../src/lib/vietnamese-text';
 import { CONSENT_METHODS, EXEMPLAR_KINDS } from '../../src/schemas/exemplar';
 import { LAUNCHER_LEVELS, MOVEMENT_KINDS } from '../../src/schemas/movement';
+import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from '../../src/schemas/awards';
 import { DOCUMENT_KINDS } from '../../src/schemas/plan';
 import { CONTENT_COMPONENTS } from '../../src/lib/markdown/content-components';
 
@@ -21,6 +22,10 @@ export const ENTRY_KINDS = {
   'dot-thi-dua': { collection: 'phases', noun: 'đợt thi đua', argument: 'tên đợt thi đua' },
   'phong-trao': { collection: 'movements', noun: 'phong trào', argument: 'tên phong trào' },
   'dien-hinh': { collection: 'exemplars', noun: 'hồ sơ điển hình tiên tiến', argument: 'họ tên hoặc tên tập thể' },
+  'lay-y-kien': { collection: 'notices', noun: 'thông báo lấy ý kiến', argument: 'tiêu đề thông báo' },
+  'khen-thuong': { collection: 'decisions', noun: 'quyết định khen thưởng', argument: 'số ký hiệu của quyết định' },
+  'dang-ky': { collection: 'registrations', noun: 'bản đăng ký thi đua', argument: 'tên tệp, ví dụ tên đơn vị và năm' },
+  'ngay-nghi': { collection: 'holidays', noun: 'danh sách ngày nghỉ lễ', argument: 'năm' },
 } as const satisfies Record<string, { collection: FolderCollection; noun: string; argument: string }>;
 
 export type EntryKind = keyof typeof ENTRY_KINDS;
@@ -198,6 +203,134 @@ ${PLACEHOLDER}: câu chuyện và thành tích tiêu biểu, mỗi đoạn cách
 `;
 }
 
+function noticeEntry(title: string, context: TemplateContext): string {
+  return `${header('lay-y-kien', title, context.today)}
+
+# Tiêu đề thông báo (bắt buộc).
+title: ${value(title)}
+# Căn cứ pháp lý, chép đúng điều, khoản của văn bản đang có hiệu lực (bắt buộc).
+legalBasis: ${fill('căn cứ pháp lý, ví dụ Khoản 2 Điều 46 Nghị định số 98/2023/NĐ-CP')}
+# Văn bản đề nghị khen thưởng (tờ trình): loại, số, ngày, cơ quan đề nghị (bắt buộc).
+proposal:
+  kind: Tờ trình
+  number: ${fill('số ký hiệu tờ trình')}
+  # ${PLACEHOLDER}: ngày của tờ trình (đang để tạm ngày hôm nay), rồi xóa dòng này.
+  date: ${context.today}
+  issuer: ${value(context.agency.name)}
+# Hội đồng xét, nếu có: xóa dấu # và điền.
+# council: Hội đồng Thi đua – Khen thưởng tỉnh
+# Ngày bắt đầu lấy ý kiến và số ngày làm việc (bắt buộc). Ngày hết hạn được tính tự động, bỏ qua thứ Bảy,
+# Chủ nhật và ngày nghỉ lễ trong tệp content/holidays/<năm>.yaml; năm chưa có tệp đó thì trang báo lỗi.
+# ${PLACEHOLDER}: ngày bắt đầu thật (đang để tạm ngày hôm nay), rồi xóa dòng này.
+opensOn: ${context.today}
+workingDays: 10
+# Nơi nhận ý kiến (bắt buộc: địa chỉ và người liên hệ).
+comments:
+  address: ${fill('địa chỉ nhận ý kiến')}
+  # email: thidua@example.gov.vn
+  # phone: 0204 000 0000
+  contact: ${fill('họ tên, chức vụ người liên hệ')}
+  # Ý kiến phải bằng văn bản có chữ ký, ghi rõ họ tên, địa chỉ (true) hay không (false).
+  signed: true
+# Người, tập thể được đề nghị (bắt buộc, ít nhất một). Danh hiệu viết đúng tên theo Luật Thi đua, khen thưởng.
+candidates:
+  - kind: cá nhân
+    name: ${fill('họ tên')}
+    position: ${fill('chức vụ')}
+    unit: ${fill('đơn vị công tác')}
+    award:
+      name: Bằng khen
+      by: Chủ tịch UBND tỉnh
+    period: ${fill('thời gian lập thành tích, ví dụ 2022–2024')}
+    summary: ${fill('tóm tắt thành tích')}
+# Quyết định khen thưởng sau đợt lấy ý kiến, khi đã có: xóa dấu # và ghi tên tệp của quyết định.
+# decision: quyet-dinh-25-qd-ttdvvl-2024
+${publication}
+`;
+}
+
+function decisionEntry(number: string, context: TemplateContext): string {
+  const year = Number(context.today.slice(0, 4));
+  return `${header('khen-thuong', number, context.today)}
+# Đặt tệp quyết định có chữ ký (PDF, tối đa 10 MB) cùng thư mục với tệp này, tên quyet-dinh.pdf.
+
+# Trích yếu (bắt buộc), chép đúng như trên văn bản.
+title: ${fill('trích yếu, ví dụ Về việc công nhận danh hiệu thi đua năm 2024')}
+documentKind: Quyết định
+# Số ký hiệu (bắt buộc).
+number: ${value(number)}
+# ${PLACEHOLDER}: ngày ban hành và ngày có hiệu lực thật (đang để tạm ngày hôm nay), rồi xóa dòng này.
+issuedOn: ${context.today}
+effectiveOn: ${context.today}
+issuer:
+  name: ${value(context.agency.name)}
+  parent: ${value(context.agency.parent)}
+# Năm khen thưởng (bắt buộc).
+year: ${year}
+# Tệp văn bản để tải về (bắt buộc), đặt cạnh tệp này.
+file:
+  file: quyet-dinh.pdf
+  title: Quyết định (bản có chữ ký)
+# Người, tập thể được khen thưởng (bắt buộc, ít nhất một), danh hiệu viết đúng tên theo luật.
+# agencyUnit: tên tệp đơn vị của Trung tâm (để thống kê); exemplar: tên hồ sơ điển hình, nếu có.
+awardees:
+  - kind: cá nhân
+    name: ${fill('họ tên')}
+    position: ${fill('chức vụ')}
+    unit: ${fill('đơn vị')}
+    award:
+      name: Chiến sĩ thi đua cơ sở
+      year: ${year}
+${publication}
+`;
+}
+
+function registrationEntry(title: string, context: TemplateContext): string {
+  const plan = linkTo(context.plans, 'kế hoạch');
+  const unit = linkTo(context.units, 'đơn vị');
+  return `${header('dang-ky', title, context.today)}
+
+# Kế hoạch đăng ký theo (bắt buộc).
+${plan.hint}
+plan: ${plan.value}
+# Đơn vị đăng ký (bắt buộc).
+${unit.hint}
+unit: ${unit.value}
+# ${PLACEHOLDER}: ngày bộ phận tiếp nhận nhận được bản đăng ký (đang để tạm ngày hôm nay), rồi xóa dòng này.
+submittedOn: ${context.today}
+# Danh hiệu tập thể đăng ký, nếu có, một trong: ${choices(COLLECTIVE_TITLES)}.
+collectiveTitle: ${value(COLLECTIVE_TITLES[3])}
+# Số người đăng ký từng danh hiệu cá nhân, một trong: ${choices(INDIVIDUAL_TITLES)}.
+# Chỉ ghi họ tên (names) khi bản đăng ký của đơn vị có ghi.
+individuals:
+  - title: Lao động tiên tiến
+    # ${PLACEHOLDER}: số người đăng ký thật (đang để tạm 1), rồi xóa dòng này.
+    count: 1
+${publication}
+`;
+}
+
+function holidaysEntry(year: string, context: TemplateContext): string {
+  return `${header('ngay-nghi', year, context.today)}
+# Chỉ ghi ngày có văn bản làm căn cứ (Bộ luật Lao động 2019 Điều 112 và thông báo lịch nghỉ của năm).
+# Thứ Bảy, Chủ nhật tự động là ngày nghỉ; ngày nghỉ bù, ngày hoán đổi ghi vào daysOff; ngày thứ Bảy đi làm bù ghi
+# vào workingWeekends. Tệp này không có bản nháp: kiểm tra báo lỗi cho đến khi điền xong mọi chỗ "${PLACEHOLDER}".
+
+year: ${Number(year)}
+daysOff:
+  - from: ${year}-01-01
+    name: Tết Dương lịch
+    source: Bộ luật Lao động 2019, Điều 112, khoản 1, điểm a
+  # ${PLACEHOLDER}: Tết Âm lịch, Giỗ Tổ Hùng Vương, 30/4 và 1/5, Quốc khánh và các ngày hoán đổi theo thông báo lịch nghỉ của năm, mỗi đợt một nhóm như trên (from, to, name, source), rồi xóa dòng này.
+#   - from: ${year}-04-30
+#     to: ${year}-05-01
+#     name: Ngày Chiến thắng và ngày Quốc tế lao động
+#     source: Bộ luật Lao động 2019, Điều 112, khoản 1, điểm d, đ
+# Ngày thứ Bảy, Chủ nhật phải đi làm bù, nếu có: mỗi ngày một nhóm (date, reason, source).
+workingWeekends: []
+`;
+}
+
 /** The new entry for `kind` named `title`, and where it goes (relative to the content folder). */
 export function newEntry(kind: EntryKind, title: string, context: TemplateContext): NewEntry {
   const id = slugifyVietnamese(title);
@@ -212,5 +345,14 @@ export function newEntry(kind: EntryKind, title: string, context: TemplateContex
       return { id, file: path.join(collection, `${id}.yaml`), contents: movementEntry(name, context) };
     case 'dien-hinh':
       return { id, file: path.join(collection, id, 'index.mdx'), contents: exemplarEntry(name, context) };
+    case 'lay-y-kien':
+      return { id, file: path.join(collection, `${id}.yaml`), contents: noticeEntry(name, context) };
+    case 'khen-thuong':
+      // In its own folder: the signed PDF goes beside it.
+      return { id: `quyet-dinh-${id}`, file: path.join(collection, `quyet-dinh-${id}`, 'index.yaml'), contents: decisionEntry(name, context) };
+    case 'dang-ky':
+      return { id, file: path.join(collection, `${id}.yaml`), contents: registrationEntry(name, context) };
+    case 'ngay-nghi':
+      return { id, file: path.join(collection, `${id}.yaml`), contents: holidaysEntry(name, context) };
   }
 }

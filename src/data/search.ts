@@ -1,7 +1,9 @@
 /** The search records of all public entries, as the entry pages write them for the index. */
-import { byId, type SiteContent } from './content';
+import { byId, type SiteContent, type YearCycleContent } from './content';
 import {
+  decisionSearchRecord,
   exemplarSearchRecord,
+  noticeSearchRecord,
   movementSearchRecord,
   phaseSearchRecord,
   planSearchRecord,
@@ -19,5 +21,13 @@ export function searchRecordsOf(content: SiteContent): SearchRecord[] {
       ),
     ),
     ...content.exemplars.map((exemplar) => exemplarSearchRecord(exemplar.data, byId(content.units, exemplar.data.unit.id)?.data.name)),
+  ];
+}
+
+/** The search records of the year's cycle: notices and decisions. */
+export function cycleSearchRecordsOf(cycle: YearCycleContent): SearchRecord[] {
+  return [
+    ...cycle.notices.map((notice) => noticeSearchRecord(notice.entry.data, notice.closesOn)),
+    ...cycle.decisions.map((decision) => decisionSearchRecord(decision.data)),
   ];
 }

@@ -1,9 +1,10 @@
 /**
  * The site's calendar (/lich-thi-dua.ics): every public phase as an all-day event spanning its dates,
- * every occasion it celebrates, and every dated deadline of the public plans. UIDs are built from entry
+ * every occasion it celebrates, every dated deadline of the public plans, and the closing day of every
+ * public-comment notice. UIDs are built from entry
  * ids and dates, so they stay the same from build to build.
  */
-import type { PhaseEntry, PlanEntry } from '../data/content';
+import type { PhaseEntry, PlanEntry, PublishedNotice } from '../data/content';
 import { t } from '../i18n/ui';
 import { formatDateShort } from './dates';
 import { documentName } from './documents';
@@ -15,6 +16,8 @@ import { foldVietnamese, slugifyVietnamese } from './vietnamese-text';
 export interface CalendarSource {
   plans: readonly PlanEntry[];
   phases: readonly PhaseEntry[];
+  /** Public-comment notices: an event on each closing day. */
+  notices?: readonly PublishedNotice[];
 }
 
 export interface CalendarOptions {
@@ -86,12 +89,22 @@ export function siteCalendar(content: CalendarSource, options: CalendarOptions):
     })),
   );
 
+  const noticeEvents = (content.notices ?? []).map(({ entry, closesOn }) => ({
+    uid: uid('lay-y-kien', entry.id, 'het-han', closesOn),
+    summary: t('notice.calendarSummary', { title: entry.data.title }),
+    description: t('notice.calendarDescription', { days: entry.data.workingDays, start: formatDateShort(entry.data.opensOn) }),
+    start: closesOn,
+    end: closesOn,
+    url: url(routes.notice(entry.id)),
+    categories: [t('notice.calendarCategory')],
+  }));
+
   return {
     productId: `-//${host}//${foldVietnamese(t('calendar.name', { agency: options.agencyName }))}//VI`,
     name: t('calendar.name', { agency: options.agencyName }),
     description: t('calendar.description', { agency: options.agencyName }),
     language: 'vi',
     stamp: options.stamp,
-    events: [...phaseEvents, ...deadlineEvents].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid)),
+    events: [...phaseEvents, ...deadlineEvents, ...noticeEvents].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid)),
   };
 }

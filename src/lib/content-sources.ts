@@ -9,7 +9,7 @@ export const CONTENT_DIR_VARIABLE = 'TDKT_CONTENT_DIR';
 export const DEMO_VARIABLE = 'TDKT_DEMO';
 
 /** The collections stored as one file per entry. */
-export type FolderCollection = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units';
+export type FolderCollection = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units' | 'notices' | 'decisions' | 'registrations' | 'holidays';
 
 /** The file types each collection is written in: documents with a body in MDX, the rest in YAML. */
 export const COLLECTION_EXTENSIONS: Record<FolderCollection, readonly string[]> = {
@@ -18,10 +18,14 @@ export const COLLECTION_EXTENSIONS: Record<FolderCollection, readonly string[]> 
   movements: ['yaml', 'yml'],
   exemplars: ['mdx'],
   units: ['yaml', 'yml'],
+  notices: ['yaml', 'yml'],
+  decisions: ['yaml', 'yml'],
+  registrations: ['yaml', 'yml'],
+  holidays: ['yaml', 'yml'],
 };
 
 /** Collections that the illustrative set adds to. */
-const DEMO_COLLECTIONS: readonly FolderCollection[] = ['exemplars', 'units'];
+const DEMO_COLLECTIONS: readonly FolderCollection[] = ['exemplars', 'units', 'notices', 'decisions', 'registrations'];
 
 export interface ContentSource {
   /** Absolute folder holding the entries. */

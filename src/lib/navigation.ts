@@ -14,5 +14,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { section: 'phases', label: 'nav.phases', href: routes.phases },
   { section: 'movements', label: 'nav.movements', href: routes.movements },
   { section: 'exemplars', label: 'nav.exemplars', href: routes.exemplars },
+  // Registrations, public comment, decisions, documents and statistics: one entry, linked onward from there.
+  { section: 'cycle', label: 'nav.decisions', href: routes.decisions },
   { section: 'about', label: 'nav.about', href: routes.about },
 ];

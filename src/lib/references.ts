@@ -8,6 +8,8 @@ import type { ContentProblem } from './validation-report';
 interface LinkField {
   from: CollectionName;
   field: string;
+  /** For a link inside each item of a list field: the item's field ("awardees" → "exemplar"). */
+  itemField?: string;
   to: CollectionName;
 }
 
@@ -18,6 +20,11 @@ export const LINK_FIELDS: readonly LinkField[] = [
   { from: 'exemplars', field: 'unit', to: 'units' },
   { from: 'exemplars', field: 'phase', to: 'phases' },
   { from: 'exemplars', field: 'movement', to: 'movements' },
+  { from: 'notices', field: 'decision', to: 'decisions' },
+  { from: 'decisions', field: 'awardees', itemField: 'exemplar', to: 'exemplars' },
+  { from: 'decisions', field: 'awardees', itemField: 'agencyUnit', to: 'units' },
+  { from: 'registrations', field: 'plan', to: 'plans' },
+  { from: 'registrations', field: 'unit', to: 'units' },
 ];
 
 const COLLECTION_NOUNS: Record<CollectionName, string> = {
@@ -26,6 +33,10 @@ const COLLECTION_NOUNS: Record<CollectionName, string> = {
   movements: 'phong trào',
   exemplars: 'hồ sơ điển hình',
   units: 'đơn vị',
+  notices: 'thông báo lấy ý kiến',
+  decisions: 'quyết định khen thưởng',
+  registrations: 'đăng ký thi đua',
+  holidays: 'danh sách ngày nghỉ',
 };
 
 export interface LinkableEntry {
@@ -34,24 +45,30 @@ export interface LinkableEntry {
   data: object;
 }
 
-function linksIn(value: unknown): { link: EntryLink; index?: number }[] {
+function linksIn(value: unknown, itemField?: string): { link: EntryLink; index?: number }[] {
+  if (itemField !== undefined) {
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((item: Record<string, unknown>, index) => (item?.[itemField] ? [{ link: item[itemField] as EntryLink, index }] : []));
+  }
   if (Array.isArray(value)) return value.map((link: EntryLink, index) => ({ link, index }));
   return value ? [{ link: value as EntryLink }] : [];
 }
 
-/** Problems for links whose target does not exist. */
-export function findBrokenLinks(entries: Record<CollectionName, readonly LinkableEntry[]>): ContentProblem[] {
+/** Problems for links whose target does not exist; link fields between collections not given are skipped. */
+export function findBrokenLinks(entries: Partial<Record<CollectionName, readonly LinkableEntry[]>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const { from, field, to } of LINK_FIELDS) {
-    const known = new Set(entries[to].map((entry) => entry.id));
+  for (const { from, field, itemField, to } of LINK_FIELDS) {
+    const [sources, targets] = [entries[from], entries[to]];
+    if (!sources || !targets) continue;
+    const known = new Set(targets.map((entry) => entry.id));
     const choices = [...known].sort();
     const shown = choices.length === 0 ? `chưa có ${COLLECTION_NOUNS[to]} nào` : `các giá trị hợp lệ: ${choices.slice(0, 12).join(', ')}${choices.length > 12 ? ', …' : ''}`;
-    for (const entry of entries[from]) {
-      for (const { link, index } of linksIn((entry.data as Record<string, unknown>)[field])) {
+    for (const entry of sources) {
+      for (const { link, index } of linksIn((entry.data as Record<string, unknown>)[field], itemField)) {
         if (known.has(link.id)) continue;
         problems.push({
           file: entry.filePath ?? `${from}/${entry.id}`,
-          field: index === undefined ? field : `${field}.${index}`,
+          field: [field, index, itemField].filter((part) => part !== undefined).join('.'),
           message: `không có ${COLLECTION_NOUNS[to]} nào tên "${link.id}" (tên tệp không có phần mở rộng); ${shown}`,
         });
       }

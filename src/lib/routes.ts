@@ -25,6 +25,19 @@ export const routes = {
   /** Profiles of one year, unit, award, phase or movement: `/dien-hinh-tien-tien/nam/2024/`, then `…/trang/2/`. */
   exemplarsBy: (facet: ExemplarFacet, value: string, page = 1) => `/dien-hinh-tien-tien/${EXEMPLAR_FACET_SEGMENTS[facet]}/${value}/${page <= 1 ? '' : `trang/${page}/`}`,
   exemplar: (id: string) => `/dien-hinh-tien-tien/${id}/`,
+  notices: '/lay-y-kien/',
+  notice: (id: string) => `/lay-y-kien/${id}/`,
+  decisions: '/khen-thuong/',
+  decision: (id: string) => `/khen-thuong/${id}/`,
+  /** A file attached to a plan or a decision, served beside its page. */
+  attachment: (pagePath: string, file: string) => `${pagePath}${file.replace(/^\.\//, '')}`,
+  registrations: '/dang-ky-thi-dua/',
+  registrationsOf: (year: number) => `/dang-ky-thi-dua/${year}/`,
+  documents: '/van-ban/',
+  statistics: '/thong-ke/',
+  statisticsOf: (year: number) => `/thong-ke/${year}/`,
+  /** A chart's data as CSV: `/thong-ke/2024/theo-danh-hieu.csv`, `/thong-ke/tat-ca/theo-don-vi.csv`. */
+  statisticsCsv: (year: number | undefined, chart: string) => `/thong-ke/${year ?? 'tat-ca'}/${chart}.csv`,
   search: '/tim-kiem/',
   /** The calendar of phases, occasions and deadlines. */
   calendar: '/lich-thi-dua.ics',

@@ -1,9 +1,13 @@
 /** Every collection's schema, by collection name: the one mapping shared by Astro and the content check. */
 import type { SchemaContext } from './context';
+import { decisionSchema } from './decision';
 import { exemplarSchema } from './exemplar';
+import { holidayYearSchema } from './holidays';
 import { movementSchema } from './movement';
+import { noticeSchema } from './notice';
 import { phaseSchema } from './phase';
 import { planSchema } from './plan';
+import { registrationSchema } from './registration';
 import { unitSchema } from './unit';
 
 /**
@@ -23,6 +27,16 @@ export function collectionSchemas(context: SchemaContext) {
       return exemplarSchema(context);
     },
     units: unitSchema,
+    get notices() {
+      return noticeSchema(context);
+    },
+    get decisions() {
+      return decisionSchema(context);
+    },
+    get registrations() {
+      return registrationSchema(context);
+    },
+    holidays: holidayYearSchema,
   };
 }
 

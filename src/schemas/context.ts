@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { text } from './fields';
 
 /** The names of the collections that entries may link to. */
-export type CollectionName = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units';
+export type CollectionName = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units' | 'notices' | 'decisions' | 'registrations' | 'holidays';
 
 /** A resolved link to another entry, as Astro's `reference()` outputs it. */
 export interface EntryLink<C extends CollectionName = CollectionName> {

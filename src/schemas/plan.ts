@@ -3,6 +3,7 @@
  * Every field is filled only from what the document states.
  */
 import { z } from 'astro/zod';
+import { attachmentSchema } from './attachment';
 import { citedDocumentSchema } from './cited-document';
 import { amount, group, isoDate, listOf, oneOf, text, year } from './fields';
 import { publicationFields } from './publication';
@@ -99,10 +100,7 @@ export const planSchema = group(
     /** Nơi nhận, as listed under the signature. */
     recipients: listOf(text('nơi nhận'), 'nơi nhận (recipients)').default([]),
     /** Files to download: the signed original and its annexes, stored beside the entry. */
-    attachments: listOf(
-      group({ file: text('tệp (attachments.file)', 'ke-hoach-08.pdf'), title: text('tên tệp (attachments.title)') }, 'tệp đính kèm'),
-      'tệp đính kèm (attachments)',
-    ).default([]),
+    attachments: listOf(attachmentSchema, 'tệp đính kèm (attachments)').default([]),
     ...publicationFields,
   },
   'kế hoạch',

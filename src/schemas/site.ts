@@ -4,7 +4,7 @@
  * agency has not supplied are left out and shown as "Đang cập nhật".
  */
 import { z } from 'astro/zod';
-import { email, group, listOf, text, webAddress } from './fields';
+import { email, group, listOf, text, webAddress, wholeNumber } from './fields';
 
 export const siteSchema = group(
   {
@@ -39,6 +39,12 @@ export const siteSchema = group(
       { name: text('họ tên (responsiblePerson.name)'), position: text('chức vụ (responsiblePerson.position)') },
       'người chịu trách nhiệm (responsiblePerson)',
     ).optional(),
+    /**
+     * Months after a public-comment notice closes during which its candidates' names, positions and
+     * summaries stay on the site; then the notice keeps only its counts and its decision link. They are
+     * published because the law requires it, not by consent, so they are kept no longer than needed.
+     */
+    candidateRetentionMonths: wholeNumber('số tháng giữ thông tin người được đề nghị (candidateRetentionMonths)', 1, 120).default(12),
   },
   'cấu hình trang',
 );

@@ -34,9 +34,58 @@ const PHASE_1 = 'phases/dot-thi-dua-thu-nhat-nam-2024.yaml';
 const PHASE_2 = 'phases/dot-thi-dua-thu-hai-nam-2024.yaml';
 const PROFILE = 'exemplars/thu-nghiem/index.mdx';
 const profileWith = (edit: (text: string) => string) => (contentDir: string) => void addProfile(contentDir, 'thu-nghiem', edit);
+const YEAR_CYCLE_FIXTURES = path.resolve('test/fixtures/content/year-cycle');
+const NOTICE = 'notices/thu-nghiem.yaml';
+const DECISION = 'decisions/thu-nghiem/index.yaml';
+/** Adds the valid fictional notice and decision of the fixtures, then makes one mistake in them. */
+const yearCycleWith = (edit: (contentDir: string) => void) => (contentDir: string) => {
+  cpSync(path.join(YEAR_CYCLE_FIXTURES, 'notice.yaml'), path.join(contentDir, NOTICE));
+  cpSync(path.join(YEAR_CYCLE_FIXTURES, 'decision'), path.join(contentDir, 'decisions/thu-nghiem'), { recursive: true });
+  edit(contentDir);
+};
 const appendToPlan = (text: string) => (contentDir: string) => editFile(contentDir, PLAN, (original) => `${original}\n${text}\n`);
 
 const MISTAKES: Mistake[] = [
+  {
+    name: 'an award in a decision not named as the law names it',
+    make: yearCycleWith((dir) => editFile(dir, DECISION, (text) => text.replace('name: Tập thể lao động tiên tiến', 'name: Tập thể lao động giỏi'))),
+    file: DECISION,
+    field: 'trường award.name ở mục thứ 1 của awardees',
+    message: 'không phải chữ "Tập thể lao động giỏi"',
+    line: 'name: Tập thể lao động giỏi',
+  },
+  {
+    name: 'a candidate without a unit',
+    make: yearCycleWith((dir) => editFile(dir, NOTICE, (text) => text.replace(/^ {4}unit: .*\n/m, ''))),
+    file: NOTICE,
+    field: 'trường unit ở mục thứ 1 của candidates',
+    message: 'thiếu trường bắt buộc: đơn vị công tác (candidates.unit)',
+    line: '- kind: tập thể',
+  },
+  {
+    name: 'a public-comment window of 0 working days',
+    make: yearCycleWith((dir) => editFile(dir, NOTICE, (text) => text.replace('workingDays: 10', 'workingDays: 0'))),
+    file: NOTICE,
+    field: 'trường workingDays',
+    message: 'số ngày làm việc lấy ý kiến (workingDays) phải từ 1 đến 60, không phải 0',
+    line: 'workingDays: 0',
+  },
+  {
+    name: 'a decision whose signed file is missing',
+    make: yearCycleWith((dir) => rmSync(path.join(dir, 'decisions/thu-nghiem/quyet-dinh.pdf'))),
+    file: DECISION,
+    field: 'trường file.file',
+    message: 'không tìm thấy tệp "quyet-dinh.pdf"',
+    line: 'file: quyet-dinh.pdf',
+  },
+  {
+    name: 'a notice in a year with no holiday list',
+    make: yearCycleWith((dir) => editFile(dir, NOTICE, (text) => text.replace('opensOn: 2024-04-26', 'opensOn: 2025-04-25'))),
+    file: NOTICE,
+    field: 'trường opensOn',
+    message: 'chưa có danh sách ngày nghỉ lễ năm 2025 (tệp holidays/2025.yaml trong thư mục nội dung)',
+    line: 'opensOn: 2025-04-25',
+  },
   {
     name: 'a year written in words (wrong type)',
     make: (dir) => editFile(dir, PLAN, (text) => text.replace('\nyear: 2024\n', '\nyear: hai nghìn không trăm hai mươi tư\n')),

@@ -63,11 +63,11 @@ describe('every page', () => {
     const problems = pages.flatMap((file) => {
       const page = readPage(path.dirname(file), path.basename(file));
       const scripts = page.querySelectorAll('script');
-      const needsScript = page.querySelector('.phase-status, [data-print], [data-search-page]') !== null;
+      const needsScript = page.querySelector('.phase-status, .notice-status, .document-filter, [data-print], [data-search-page]') !== null;
       const issues = scripts
         .filter((script) => script.getAttribute('type') !== 'module' || !script.getAttribute('src')?.startsWith('/_astro/') || script.text.trim() !== '')
         .map((script) => `inline or foreign script ${script.toString().slice(0, 80)}`);
-      if (scripts.length > 0 && !needsScript) issues.push('a script on a page without live status, print button or search');
+      if (scripts.length > 0 && !needsScript) issues.push('a script on a page without live status, print button, search or document filter');
       return issues.map((issue) => `${path.relative(site, file)}: ${issue}`);
     });
     expect(problems).toEqual([]);

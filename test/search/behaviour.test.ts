@@ -115,6 +115,8 @@ describe('filters and sorting', () => {
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.award]: 'Lao động tiên tiến' } })).sort()).toEqual([
       '/dien-hinh-tien-tien/pham-thu-trang/',
       '/dien-hinh-tien-tien/tran-thi-mai-anh/',
+      // The decision that awards them (an illustrative one, in the demo set).
+      '/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/',
     ]);
   });
 
@@ -167,7 +169,7 @@ describe('what the index holds', () => {
   it('holds no illustrative profile in the production build', async () => {
     expect(await production.urls('', { filters: { [SEARCH_FILTERS.kind]: 'Điển hình tiên tiến' } })).toEqual([]);
     for (const name of ['Trần Thị Mai Anh', 'Hoàng Minh Đức', 'Hồ sơ minh họa']) expect(await phrasePages(production, name), name).toEqual([]);
-    expect(await phrasePages(demo, 'Trần Thị Mai Anh')).toEqual(['/dien-hinh-tien-tien/tran-thi-mai-anh/']);
+    expect((await phrasePages(demo, 'Trần Thị Mai Anh')).sort()).toEqual(['/dien-hinh-tien-tien/tran-thi-mai-anh/', '/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/']);
   });
 
   it('leaves out navigation, footer, cards and the boilerplate of official documents', async () => {

@@ -112,6 +112,8 @@ describe('search records and filter choices', () => {
       { value: 'Đợt thi đua', count: 0 },
       { value: 'Phong trào', count: 0 },
       { value: 'Điển hình tiên tiến', count: 2 },
+      { value: 'Lấy ý kiến', count: 0 },
+      { value: 'Quyết định khen thưởng', count: 0 },
     ]);
     expect(options.nam.map((option) => option.value)).toEqual(['2024', '2023']);
     expect(options['don-vi'].map((option) => option.value)).toEqual(['Phòng Đào tạo', 'Sàn Giao dịch']);

@@ -6,18 +6,22 @@
 import { t } from '../../i18n/ui';
 import { formatDateShort, yearOf, type IsoDate } from '../dates';
 import { SEARCH_FILTERS, type SearchFilterName } from './config';
+import type { Decision } from '../../schemas/decision';
 import type { Exemplar } from '../../schemas/exemplar';
+import type { Notice } from '../../schemas/notice';
 import type { Movement } from '../../schemas/movement';
 import type { Phase } from '../../schemas/phase';
 import type { Plan } from '../../schemas/plan';
 import { compareVietnamese } from '../vietnamese-text';
 
-/** The four kinds of entry readers can filter by ("loại nội dung"), in the order the filter lists them. */
+/** The kinds of entry readers can filter by ("loại nội dung"), in the order the filter lists them. */
 export const SEARCH_KINDS = {
   plan: t('search.kind.plan'),
   phase: t('search.kind.phase'),
   movement: t('search.kind.movement'),
   exemplar: t('search.kind.exemplar'),
+  notice: t('search.kind.notice'),
+  decision: t('search.kind.decision'),
 } as const;
 
 export interface SearchRecord {
@@ -80,6 +84,37 @@ export function exemplarSearchRecord(exemplar: Exemplar, unitName: string | unde
       [SEARCH_FILTERS.year]: [String(exemplar.year)],
       [SEARCH_FILTERS.unit]: unitName ? [unitName] : [],
       [SEARCH_FILTERS.award]: distinct(exemplar.awards.map((award) => award.name)),
+    },
+  };
+}
+
+/** A public-comment notice: dated by its opening day, filtered by the awards proposed. */
+export function noticeSearchRecord(notice: Pick<Notice, 'title' | 'opensOn' | 'candidates' | 'illustrative'>, closesOn: IsoDate): SearchRecord {
+  return {
+    kind: SEARCH_KINDS.notice,
+    title: notice.illustrative ? `${notice.title} (${t('cycle.illustrative')})` : notice.title,
+    dateText: t('phase.from', { start: formatDateShort(notice.opensOn), end: formatDateShort(closesOn) }),
+    sortDate: notice.opensOn,
+    filters: {
+      [SEARCH_FILTERS.kind]: [SEARCH_KINDS.notice],
+      [SEARCH_FILTERS.year]: [String(yearOf(notice.opensOn))],
+      [SEARCH_FILTERS.award]: distinct(notice.candidates.map((candidate) => candidate.award.name)),
+    },
+  };
+}
+
+/** An award decision: dated by its day of issue, filtered by the awards it confers. */
+export function decisionSearchRecord(decision: Decision): SearchRecord {
+  const title = `${decision.documentKind} ${decision.number} ${decision.title.charAt(0).toLocaleLowerCase('vi')}${decision.title.slice(1)}`;
+  return {
+    kind: SEARCH_KINDS.decision,
+    title: decision.illustrative ? `${title} (${t('cycle.illustrative')})` : title,
+    dateText: formatDateShort(decision.issuedOn),
+    sortDate: decision.issuedOn,
+    filters: {
+      [SEARCH_FILTERS.kind]: [SEARCH_KINDS.decision],
+      [SEARCH_FILTERS.year]: distinct([String(decision.year), String(yearOf(decision.issuedOn))]),
+      [SEARCH_FILTERS.award]: distinct(decision.awardees.map((awardee) => awardee.award.name)),
     },
   };
 }

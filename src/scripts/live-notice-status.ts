@@ -1,0 +1,27 @@
+/**
+ * Brings each build-time notice status up to the reader's own day in Viet Nam, as live-status.ts does
+ * for phases. The page carries the window's weekdays off and worked weekend days (`data-days-off`,
+ * `data-working-weekends`), so the count of working days left is the build's own rule, not a guess.
+ */
+import { todayInVietnam } from '../lib/dates';
+import { noticeStatus, type WorkingCalendar } from '../lib/working-days';
+
+const today = todayInVietnam();
+const fill = (template = '', value: string | number) => template.replace(/\{\w+\}/, String(value));
+const list = (value = '') => new Set(value.split(' ').filter(Boolean));
+
+for (const element of document.querySelectorAll<HTMLElement>('.notice-status')) {
+  const text: Record<string, string> = JSON.parse(element.dataset['words']!);
+  const [opensOn, closesOn] = [element.dataset['opens']!, element.dataset['closes']!];
+  const years = new Set<number>();
+  for (let year = Number(opensOn.slice(0, 4)); year <= Number(closesOn.slice(0, 4)); year++) years.add(year);
+  const calendar: WorkingCalendar = { years, daysOff: list(element.dataset['daysOff']), workingWeekends: list(element.dataset['workingWeekends']) };
+  const { state, workingDaysLeft } = noticeStatus({ opensOn, closesOn }, today, calendar);
+  const [badge, detail, asOf] = element.querySelectorAll<HTMLElement>('.badge,.detail,.as-of') as unknown as [HTMLElement, HTMLElement, HTMLElement?];
+  element.dataset['state'] = state;
+  badge.textContent = text[state]!;
+  const detailText = state === 'open' ? fill(text['openDetail'], workingDaysLeft) : state === 'upcoming' ? fill(text['upcomingDetail'], opensOn.split('-').reverse().join('/')) : '';
+  detail.textContent = detailText ? `— ${detailText}` : '';
+  detail.hidden = !detailText;
+  if (asOf) asOf.textContent = fill(text['asOf'], today.split('-').reverse().join('/'));
+}
