@@ -2,20 +2,17 @@
  * /van-ban/ in Chromium: with JavaScript its filters narrow the list and keep the choice in the
  * address (the search page's own names, ?loai=…&nam=…); without, the whole list shows and no form.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { connectBrowser, servedOrigin } from '../helpers/served-site';
 
-let site: RunningSite;
+const site = { origin: servedOrigin('demo') };
 let browser: Browser;
 beforeAll(async () => {
-  site = await serveWithNginx(inject('demoSite'));
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.stop();
 });
 
 const visibleTitles = (page: import('playwright-core').Page) => page.locator('table.documents tbody tr:visible th a').allTextContents();

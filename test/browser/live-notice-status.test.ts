@@ -3,23 +3,20 @@
  * reader's own day in Viet Nam, counting working days with the holidays the build wrote into the page.
  * The demo build (built today, long after the window) is read as it would be during the window.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
+import { connectBrowser, servedOrigin } from '../helpers/served-site';
 
 // Opened on Friday 30/08/2024, before Quốc khánh (02–03/09): 10 working days close on Monday 16/09/2024.
 const NOTICE = '/lay-y-kien/lay-y-kien-de-nghi-chien-si-thi-dua-tinh/';
 
-let site: RunningSite;
+const site = { origin: servedOrigin('demo') };
 let browser: Browser;
 beforeAll(async () => {
-  site = await serveWithNginx(inject('demoSite'));
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.stop();
 });
 
 async function statusAt(instant: string): Promise<{ badge: string; detail: string; asOf: string }> {
