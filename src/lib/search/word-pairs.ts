@@ -11,11 +11,9 @@
  * "\"don vi\"" and "\"đon vi\"" (Pagefind folds "đon" to the page's "đơn").
  */
 
-/**
- * Letters and digits only: a document number ("08/KH-SLĐTBXH") or "32.200" is not a syllable, and a
- * pair never spans punctuation ("đoàn kết, kỷ cương" has no pair "kết, kỷ").
- */
+/** Letters and digits only: a document number ("08/KH-SLĐTBXH") or "32.200" is not a syllable. */
 const SYLLABLE = /^[\p{L}\p{N}]+$/u;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
  * Beyond this many pairs a query is a sentence, not a word; the pairs after it are not searched, so
@@ -38,9 +36,11 @@ export function wordPairPhrases(query: string): string[][] {
   const tokens = query.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
   const pairs = new Map<string, string[]>();
   for (let index = 0; index + 1 < tokens.length && pairs.size < MAX_WORD_PAIRS; index += 1) {
-    const first = tokens[index]!;
-    const second = tokens[index + 1]!;
-    if (!SYLLABLE.test(first) || !SYLLABLE.test(second)) continue;
+    const first = tokens[index]!.replace(EDGE_PUNCTUATION, '');
+    const second = tokens[index + 1]!.replace(EDGE_PUNCTUATION, '');
+    // A pair never spans punctuation: "đoàn kết, kỷ cương" has no pair "kết kỷ".
+    const apart = !tokens[index]!.endsWith(first) || !tokens[index + 1]!.startsWith(second);
+    if (apart || !SYLLABLE.test(first) || !SYLLABLE.test(second)) continue;
     pairs.set(`${first} ${second}`, spellings(first).flatMap((a) => spellings(second).map((b) => `"${a} ${b}"`)));
   }
   return [...pairs.values()];
