@@ -22,6 +22,8 @@ import { wordPairPhrases } from './word-pairs';
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the matched words stand in the page's text (empty for a match in metadata only). */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 
@@ -100,17 +102,34 @@ async function exactAccentIds(pagefind: PagefindApi, term: string, options: Sear
   return exactIds;
 }
 
-/** Per result, how many of the query's neighbouring word pairs it holds together, in order. */
-async function wordPairCounts(pagefind: PagefindApi, term: string, options: SearchOptions): Promise<Map<string, number>> {
+interface WordPairs {
+  /** Per result, how many of the query's neighbouring word pairs it holds together, in order. */
+  counts: Map<string, number>;
+  /**
+   * For a query of two words, the phrase search's own result for each page that holds them: its
+   * excerpt shows the word where it stands ("đơn vị"), where Pagefind's would show the syllables
+   * wherever they are densest ("viên … vị").
+   */
+  phraseResults: Map<string, PagefindResult>;
+}
+
+async function wordPairs(pagefind: PagefindApi, term: string, options: SearchOptions): Promise<WordPairs> {
   const counts = new Map<string, number>();
-  for (const phrases of wordPairPhrases(term)) {
+  const phraseResults = new Map<string, PagefindResult>();
+  const pairs = wordPairPhrases(term);
+  const twoWords = pairs.length === 1 && term.trim().split(/\s+/).length === 2;
+  for (const phrases of pairs) {
     const holding = new Set<string>();
     for (const phrase of phrases) {
-      for (const result of (await pagefind.search(phrase, options))?.results ?? []) holding.add(result.id);
+      for (const result of (await pagefind.search(phrase, options))?.results ?? []) {
+        holding.add(result.id);
+        // A match in the unaccented metadata has no place in the text to show; one in the text has.
+        if (twoWords && !phraseResults.get(result.id)?.words.length) phraseResults.set(result.id, result);
+      }
     }
     for (const id of holding) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  return counts;
+  return { counts, phraseResults };
 }
 
 async function searchOnce(pagefind: PagefindApi, state: SearchState, term: string | null): Promise<SearchOutcome> {
@@ -120,11 +139,12 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, term: strin
   let results = response.results;
   if (term && state.sort === 'relevance' && results.length > 1) {
     const exactIds = hasMarks(term) ? await exactAccentIds(pagefind, term, options) : undefined;
-    const pairs = await wordPairCounts(pagefind, term, options);
+    const pairs = await wordPairs(pagefind, term, options);
     const exact = (result: PagefindResult) => (exactIds?.has(result.id) ? 1 : 0);
-    const together = (result: PagefindResult) => pairs.get(result.id) ?? 0;
+    const together = (result: PagefindResult) => pairs.counts.get(result.id) ?? 0;
     // Array.prototype.sort is stable: Pagefind's order stays between results that compare equal.
     results = [...results].sort((a, b) => exact(b) - exact(a) || together(b) - together(a));
+    results = results.map((result) => pairs.phraseResults.get(result.id) ?? result);
   }
   return { results, filterCounts: response.totalFilters, phraseRelaxed: false };
 }
