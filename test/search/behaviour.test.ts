@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_FILTERS, SEARCH_META } from '../../src/lib/search/config';
+import { excerptText } from '../../src/lib/search/highlight';
 import type { PagefindResultData } from '../../src/lib/search/run-search';
 import { EMPTY_SEARCH, pagefindOptions } from '../../src/lib/search/search-state';
 import { foldVietnamese } from '../../src/lib/vietnamese-text';
@@ -108,6 +109,18 @@ describe('words before syllables', () => {
       expect(hasWordTogether(results[0]!, query), path(results[0]!)).toBe(true);
       expect(keys, results.map((data) => `${keys[results.indexOf(data)]} ${path(data)}`).join('\n')).toEqual([...keys].sort((a, b) => b - a));
     }
+  });
+
+  it('show the word itself in the excerpt of every page that holds it, for each two-word query of the regression set', async () => {
+    let shown = 0;
+    for (const { site, query } of REGRESSION_QUERIES.filter((entry) => entry.kind === 'word')) {
+      for (const data of await (site === 'production' ? production : demo).search(query)) {
+        if (!hasWordTogether(data, query)) continue;
+        expect(foldVietnamese(excerptText(data.excerpt)).toLowerCase().replace(/\s+/g, ' '), `${query}: ${path(data)}`).toContain(query);
+        shown += 1;
+      }
+    }
+    expect(shown).toBeGreaterThan(100);
   });
 
   it('leaves the order by date to Pagefind', async () => {

@@ -118,10 +118,12 @@ async function wordPairs(pagefind: PagefindApi, term: string, options: SearchOpt
   const phraseResults = new Map<string, PagefindResult>();
   const pairs = wordPairPhrases(term);
   const twoWords = pairs.length === 1 && term.trim().split(/\s+/).length === 2;
-  for (const phrases of pairs) {
+  // All at once: the index chunks the phrases need (those of the đ-words, say) are fetched together.
+  const responses = await Promise.all(pairs.map((phrases) => Promise.all(phrases.map((phrase) => pagefind.search(phrase, options)))));
+  for (const pairResponses of responses) {
     const holding = new Set<string>();
-    for (const phrase of phrases) {
-      for (const result of (await pagefind.search(phrase, options))?.results ?? []) {
+    for (const response of pairResponses) {
+      for (const result of response?.results ?? []) {
         holding.add(result.id);
         // A match in the unaccented metadata has no place in the text to show; one in the text has.
         if (twoWords && !phraseResults.get(result.id)?.words.length) phraseResults.set(result.id, result);
