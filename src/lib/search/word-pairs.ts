@@ -16,10 +16,12 @@ const SYLLABLE = /^[\p{L}\p{N}]+$/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
- * Beyond this many pairs a query is a sentence, not a word; the pairs after it are not searched, so
- * that a long query costs at most this many extra searches (times the spellings of đ).
+ * Beyond this many pairs a query is a sentence, not a word, and Pagefind ranks it well by its words;
+ * the pairs after it are not searched. Each pair costs one to four phrase searches (the spellings of
+ * đ) and may fetch another index chunk: at 1,000 profiles a five-word query took twice as long with
+ * all its pairs (README, "Words before syllables").
  */
-export const MAX_WORD_PAIRS = 8;
+export const MAX_WORD_PAIRS = 4;
 
 /** The word as typed and, when it starts with d, with đ: "dong" → ["dong", "đong"]. */
 function spellings(word: string): string[] {
