@@ -1,20 +1,34 @@
 /**
  * Prints the search figures: the size of the Pagefind index a build wrote, what the unaccented forms
- * of đ-words add to it, and the bytes a visitor's browser downloads for a first search.
+ * of đ-words add to it, the bytes a visitor's browser downloads for a first search, and how long the
+ * search page takes to show the first result (median of --runs fresh pages), for a first search and a
+ * later one. With --peer, the same times for another build of the site (an older version of the
+ * search code, say), measured in turn in the same run, and their ratio.
  *
  *   npm run build && npm run search:figures            # the site in dist/
  *   npm run search:figures -- dist-demo "dien bien phu" # another build, another query
+ *   npm run search:figures -- dist "don vi" --peer .cache/before/dist --runs 9
  */
 import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isSearchCode, measureFirstSearch, type Download } from './lib/first-search';
+import { parseArgs } from 'node:util';
+import { isSearchCode, measureFirstSearch, measureSearchTimes, type Download, type SearchTimes } from './lib/first-search';
 import { writeSearchIndex } from '../src/integrations/pagefind';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
-const siteDir = path.resolve(process.argv[2] ?? 'dist');
-const query = process.argv[3] ?? 'dot thi dua';
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    peer: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    /** The second query of the timed runs. */
+    later: { type: 'string', default: 'khen thuong' },
+  },
+});
+const siteDir = path.resolve(positionals[0] ?? 'dist');
+const query = positionals[1] ?? 'dot thi dua';
 const bundleDir = path.join(siteDir, PAGEFIND_BUNDLE_PATH);
 
 interface Sizes {
@@ -77,5 +91,30 @@ async function firstSearchFigures(): Promise<void> {
   console.log(`  search-specific (script, Pagefind code, index, fragments): ${total(searchCode)} bytes, ${total(searchCode, 'gzip')} gzipped`);
 }
 
+async function timeFigures(): Promise<void> {
+  const runs = Math.max(1, Number(values.runs));
+  const sites = [siteDir, ...(values.peer ? [path.resolve(values.peer)] : [])];
+  // Taken in turns, so that the load of a shared machine weighs on both alike.
+  const times = new Map<string, SearchTimes[]>(sites.map((site) => [site, []]));
+  for (let round = 0; round < runs; round += 1) {
+    for (const site of sites) times.get(site)!.push(await measureSearchTimes(site, query, values.later, 1));
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  const summary = sites.map((site) => ({
+    site,
+    first: median(times.get(site)!.map((row) => row.firstResultMs)),
+    later: median(times.get(site)!.map((row) => row.laterResultMs)),
+  }));
+  console.log(`\nTime to the first result in the search page, Chromium behind nginx on this machine, median of ${runs} fresh pages`);
+  for (const row of summary) {
+    console.log(`  ${path.relative(process.cwd(), row.site) || row.site}: first search "${query}" ${row.first.toFixed(0)} ms; then "${values.later}" ${row.later.toFixed(0)} ms`);
+  }
+  if (summary.length === 2) {
+    const [ours, peer] = summary as [(typeof summary)[0], (typeof summary)[0]];
+    console.log(`  ratio to the peer: first search ${(ours.first / peer.first).toFixed(2)}, later search ${(ours.later / peer.later).toFixed(2)}`);
+  }
+}
+
 await indexFigures();
 await firstSearchFigures();
+await timeFigures();

@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
 import { launchBrowser } from './browser';
 import { serveWithNginx } from './nginx-server';
@@ -30,6 +31,67 @@ export interface FirstSearch {
   searchGzipBytes: number;
   /** Bytes of the search page itself and what it loads before a search. */
   openingBytes: number;
+}
+
+/** Search times in the search page, in milliseconds: the median of several runs, each in a fresh browser context. */
+export interface SearchTimes {
+  query: string;
+  runs: number;
+  /** From submitting the form on a fresh page to the first result in the list: Pagefind's code, index and fragments fetched, then searched. */
+  firstResultMs: number;
+  /** The same for a second query on that page, once Pagefind is loaded: the search itself. */
+  laterResultMs: number;
+}
+
+/** Submits the search form and resolves with the milliseconds until a result, or the no-results notice, shows. */
+async function timedSubmit(page: Page, query: string): Promise<number> {
+  await page.getByRole('searchbox').fill(query);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const list = document.querySelector('[data-results]')!;
+        const notice = document.querySelector<HTMLElement>('[data-no-results]')!;
+        list.replaceChildren();
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (list.querySelector('.result') || !notice.hidden) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        document.querySelector('form')!.requestSubmit();
+      }),
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Times the first search and a later one in the search page, in Chromium behind nginx (no network
+ * delay: what is left is fetching from a local server, Pagefind's WebAssembly and this site's code).
+ * `laterQuery` runs second, on the same page.
+ */
+export async function measureSearchTimes(siteDir: string, query: string, laterQuery: string, runs = 5): Promise<SearchTimes> {
+  const site = await serveWithNginx(siteDir);
+  const browser = await launchBrowser();
+  try {
+    const first: number[] = [];
+    const later: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/tim-kiem/`, { waitUntil: 'networkidle' });
+      first.push(await timedSubmit(page, query));
+      await page.waitForLoadState('networkidle');
+      later.push(await timedSubmit(page, laterQuery));
+      await context.close();
+    }
+    return { query, runs, firstResultMs: median(first), laterResultMs: median(later) };
+  } finally {
+    await browser.close();
+    await site.stop();
+  }
 }
 
 /** Pagefind's code and index, and the site's search script. */

@@ -91,6 +91,16 @@ describe('searching', () => {
     await page.close();
   });
 
+  it('shows first, for two syllables typed without marks, a page where they stand together as the word', async () => {
+    const page = await openPage();
+    await page.goto(`${production.origin}/tim-kiem/?q=don+vi`);
+    await waitForStatus(page, /^Tìm thấy \d+ kết quả cho “don vi”/);
+    // The plans that say "đơn vị" dozens of times, not the short movements with "vì", "viên", "Việt".
+    expect((await resultTitles(page))[0]).toBe('Triển khai công tác thi đua, khen thưởng năm 2024');
+    expect(await page.locator('.result').first().locator('.result-excerpt').innerText()).toMatch(/đơn vị/i);
+    await page.close();
+  });
+
   it('opens a shared address with its query, filters and sort order', async () => {
     const page = await openPage();
     await page.goto(`${demo.origin}/tim-kiem/?q=thi+%C4%91ua&loai=%C4%90%E1%BB%A3t+thi+%C4%91ua&sap-xep=cu-nhat`);

@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_FILTERS, SEARCH_META } from '../../src/lib/search/config';
+import { excerptText } from '../../src/lib/search/highlight';
 import type { PagefindResultData } from '../../src/lib/search/run-search';
+import { EMPTY_SEARCH, pagefindOptions } from '../../src/lib/search/search-state';
 import { foldVietnamese } from '../../src/lib/vietnamese-text';
 import { readPage } from '../helpers/html';
 import { servedOrigin } from '../helpers/served-site';
@@ -87,6 +89,46 @@ describe('exact accents rank first', () => {
     const results = await Promise.all(response!.results.map((result) => result.data()));
     const exact = results.map((data) => hasExactWords(data, 'đăng'));
     expect(exact).not.toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
+  });
+});
+
+/** Whether the query's words stand together on the page, in order, once marks are folded and đ is d. */
+function hasWordTogether(data: PagefindResultData, query: string): boolean {
+  const words = foldVietnamese(query).toLowerCase().split(/\s+/).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u').test(foldVietnamese(data.content.normalize('NFC')).toLowerCase());
+}
+
+describe('words before syllables', () => {
+  const queries = ['đơn vị', 'Đơn vị', 'don vi', 'dơn vị', 'khen thưởng', 'khen thuong', 'lao động', 'lao dong', 'chỉ tiêu', 'chi tieu'];
+
+  it.each(queries)('"%s": pages where its words stand together come first, after exact accents', async (query) => {
+    for (const search of [production, demo]) {
+      const results = await search.search(query);
+      const accented = foldVietnamese(query) !== query;
+      // 2: the words exactly as typed (accented queries only); 1: the words together.
+      const keys = results.map((data) => 2 * Number(accented && hasExactWords(data, query)) + Number(hasWordTogether(data, query)));
+      expect(hasWordTogether(results[0]!, query), path(results[0]!)).toBe(true);
+      expect(keys, results.map((data) => `${keys[results.indexOf(data)]} ${path(data)}`).join('\n')).toEqual([...keys].sort((a, b) => b - a));
+    }
+  });
+
+  it('show the word itself in the excerpt of every page that holds it, for each two-word query of the regression set', async () => {
+    let shown = 0;
+    for (const { site, query } of REGRESSION_QUERIES.filter((entry) => entry.kind === 'word')) {
+      for (const data of await (site === 'production' ? production : demo).search(query)) {
+        if (!hasWordTogether(data, query)) continue;
+        expect(foldVietnamese(excerptText(data.excerpt)).toLowerCase().replace(/\s+/g, ' '), `${query}: ${path(data)}`).toContain(query);
+        shown += 1;
+      }
+    }
+    expect(shown).toBeGreaterThan(100);
+  });
+
+  it('leaves the order by date to Pagefind', async () => {
+    const newest = await production.urls('don vi', { sort: 'newest' });
+    const response = await production.pagefind.search('don vi', pagefindOptions({ ...EMPTY_SEARCH, sort: 'newest' }));
+    const byPagefind = await Promise.all(response!.results.map(async (result) => path(await result.data())));
+    expect(newest).toEqual(byPagefind);
   });
 });
 

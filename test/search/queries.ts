@@ -1,7 +1,10 @@
 /**
  * The search-quality regression suite: real queries over the real content (the production build)
  * and the illustrative profiles (the demo build), each with the page it must return in the top 3.
- * Unaccented queries, and queries with đ typed as d, expect what their accented form finds.
+ * Unaccented queries, and queries with đ typed as d, expect what their accented form finds. The
+ * two-syllable words (kind 'word') are typed without marks, and each of their syllables alone is
+ * ambiguous ("vi" starts "vì", "viên", "Việt"; "so" is "số", "sở", "sơ"): they find the page where the
+ * two stand together as the word.
  */
 
 export type Site = 'production' | 'demo';
@@ -12,7 +15,7 @@ export interface RegressionQuery {
   expect: string;
   site: Site;
   /** What the query exercises. */
-  kind: 'accented' | 'unaccented' | 'đ as d' | 'phrase' | 'number' | 'name' | 'document number';
+  kind: 'accented' | 'unaccented' | 'đ as d' | 'phrase' | 'number' | 'name' | 'document number' | 'word';
 }
 
 const PLAN_SO = '/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/';
@@ -28,6 +31,7 @@ const MOVEMENT_CONG_SO = '/phong-trao/can-bo-cong-chuc-vien-chuc-thi-dua-thuc-hi
 const MOVEMENT_DOANH_NGHIEP = '/phong-trao/doanh-nghiep-viet-nam-hoi-nhap-va-phat-trien/';
 const MAI_ANH = '/dien-hinh-tien-tien/tran-thi-mai-anh/';
 const MINH_DUC = '/dien-hinh-tien-tien/hoang-minh-duc/';
+const THU_TRANG = '/dien-hinh-tien-tien/pham-thu-trang/';
 const VAN_HUNG = '/dien-hinh-tien-tien/le-van-hung/';
 const TO_TU_VAN = '/dien-hinh-tien-tien/to-tu-van-luu-dong/';
 const SAN_GIAO_DICH = '/dien-hinh-tien-tien/san-giao-dich-viec-lam/';
@@ -91,4 +95,41 @@ export const REGRESSION_QUERIES: RegressionQuery[] = [
   { site: 'demo', kind: 'đ as d', query: 'dua dich vu tu van ve tan thon ban', expect: TO_TU_VAN },
   { site: 'demo', kind: 'phrase', query: 'phiên giao dịch việc làm định kỳ', expect: SAN_GIAO_DICH },
   { site: 'demo', kind: 'accented', query: 'Chiến sĩ thi đua cơ sở', expect: MAI_ANH },
+  // Two-syllable words typed without marks, on the real content.
+  { site: 'production', kind: 'word', query: 'don vi', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'khen thuong', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'lao dong', expect: PLAN_SO },
+  { site: 'production', kind: 'word', query: 'thi dua', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'tap the', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'ca nhan', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'chi tieu', expect: PHASE_2 },
+  { site: 'production', kind: 'word', query: 'danh hieu', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'viec lam', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'bao hiem', expect: PLAN_SO },
+  { site: 'production', kind: 'word', query: 'chuyen doi', expect: MOVEMENT_358 },
+  { site: 'production', kind: 'word', query: 'giai phong', expect: PHASE_1 },
+  { site: 'production', kind: 'word', query: 'dang ky', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'ho so', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'nha nuoc', expect: PLAN_SO },
+  { site: 'production', kind: 'word', query: 'cong so', expect: MOVEMENT_CONG_SO },
+  { site: 'production', kind: 'word', query: 'nhiem vu', expect: '/gioi-thieu/' },
+  { site: 'production', kind: 'word', query: 'giai quyet', expect: PLAN_TRUNG_TAM },
+  { site: 'production', kind: 'word', query: 'ky niem', expect: PHASE_1 },
+  // Two-syllable words typed without marks, on the illustrative profiles.
+  { site: 'demo', kind: 'word', query: 'don vi', expect: SAN_GIAO_DICH },
+  { site: 'demo', kind: 'word', query: 'tu van', expect: TO_TU_VAN },
+  { site: 'demo', kind: 'word', query: 'that nghiep', expect: VAN_HUNG },
+  { site: 'demo', kind: 'word', query: 'giao dich', expect: SAN_GIAO_DICH },
+  { site: 'demo', kind: 'word', query: 'luu dong', expect: TO_TU_VAN },
+  { site: 'demo', kind: 'word', query: 'truc tuyen', expect: MAI_ANH },
+  { site: 'demo', kind: 'word', query: 'chi tieu', expect: PHASE_2 },
+  { site: 'demo', kind: 'word', query: 'ho so', expect: VAN_HUNG },
+  { site: 'demo', kind: 'word', query: 'quyet dinh', expect: VAN_HUNG },
+  { site: 'demo', kind: 'word', query: 'chien si', expect: MAI_ANH },
+  { site: 'demo', kind: 'word', query: 'dung han', expect: VAN_HUNG },
+  { site: 'demo', kind: 'word', query: 'co so', expect: MAI_ANH },
+  { site: 'demo', kind: 'word', query: 'tuyen dung', expect: THU_TRANG },
+  { site: 'demo', kind: 'word', query: 'viec lam', expect: SAN_GIAO_DICH },
+  { site: 'demo', kind: 'word', query: 'bao hiem', expect: VAN_HUNG },
+  { site: 'demo', kind: 'word', query: 'tap the', expect: SAN_GIAO_DICH },
 ];

@@ -7,6 +7,7 @@ import { phaseSearchRecord, searchFilterOptions, type SearchRecord } from '../..
 import { pagefindOptions, readSearchState, searchStateParams } from '../../src/lib/search/search-state';
 import { unaccentedDWords, unaccentedTitle } from '../../src/lib/search/unaccented';
 import { withOtherTonePlacement } from '../../src/lib/search/tone-placement';
+import { MAX_WORD_PAIRS, wordPairPhrases } from '../../src/lib/search/word-pairs';
 
 describe('unaccented forms of đ-words', () => {
   it('lists each word with đ/Đ once, without marks or the punctuation around it', () => {
@@ -25,6 +26,29 @@ describe('unaccented forms of đ-words', () => {
     expect(unaccentedTitle('Đợt thi đua thứ nhất năm 2024')).toBe('dot thi dua thu nhat nam 2024');
     expect(unaccentedTitle('Thực hiện các phong trào thi đua năm 2024')).toBe('thuc hien cac phong trao thi dua nam 2024');
     expect(unaccentedTitle('Khen thưởng năm 2024')).toBeUndefined();
+  });
+});
+
+describe('the word pairs of a query', () => {
+  it('searches each pair of neighbouring words as a phrase, with đ for a word typed with d', () => {
+    expect(wordPairPhrases('khen thưởng')).toEqual([['"khen thưởng"']]);
+    expect(wordPairPhrases('Don vi')).toEqual([['"don vi"', '"đon vi"']]);
+    expect(wordPairPhrases('dot thi dua')).toEqual([
+      ['"dot thi"', '"đot thi"'],
+      ['"thi dua"', '"thi đua"'],
+    ]);
+  });
+
+  it('has no pair for one word, a quoted phrase, across punctuation or with a number like 32.200', () => {
+    expect(wordPairPhrases('thưởng')).toEqual([]);
+    expect(wordPairPhrases('"đơn vị"')).toEqual([]);
+    expect(wordPairPhrases('đoàn kết, kỷ cương')).toEqual([['"đoàn kết"'], ['"kỷ cương"']]);
+    expect(wordPairPhrases('cho 32.200 lao động')).toEqual([['"lao động"']]);
+  });
+
+  it('searches a repeated pair once, and no more than MAX_WORD_PAIRS pairs', () => {
+    expect(wordPairPhrases('thi thi thi')).toEqual([['"thi thi"']]);
+    expect(wordPairPhrases(Array.from({ length: 20 }, (_, index) => `w${index}`).join(' '))).toHaveLength(MAX_WORD_PAIRS);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
  * One search, the way the search page runs it and the regression tests replay it, on Pagefind's own
- * search code. Two rules on top of Pagefind:
+ * search code. Three rules on top of Pagefind:
  * - Exact accents first. When the reader types accents, the results that contain the words exactly
  *   as typed come before those that match only once the accents are folded. Pagefind's own bonus
  *   for exact diacritics (`diacriticSimilarity`) is lost when a page also holds another accented
  *   form of the same word (a page with both "thương" and "thưởng"), which Vietnamese pages nearly
  *   always do, so the order comes from a second, exact-diacritics search instead.
+ * - Words before syllables. Within each of those two groups, pages where more of the query's
+ *   neighbouring words stand together, in order ("đơn vị" for "don vi"), come first; Pagefind's order
+ *   decides between pages that hold as many (word-pairs.ts says why and how).
  * - A quoted phrase that matches nowhere is searched again as separate words: readers who quote an
  *   unaccented phrase with đ ("dien bien phu") still find the page.
  */
@@ -13,11 +16,14 @@ import { foldVietnamese } from '../vietnamese-text';
 import { SEARCH_RANKING } from './config';
 import { pagefindOptions, type SearchState } from './search-state';
 import { withOtherTonePlacement } from './tone-placement';
+import { wordPairPhrases } from './word-pairs';
 
 /** The parts of a Pagefind result this site uses. */
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the matched words stand in the page's text (empty for a match in metadata only). */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 
@@ -78,24 +84,69 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 const filtersLoaded = new WeakSet<PagefindApi>();
 
+type SearchOptions = ReturnType<typeof pagefindOptions>;
+
+/** The results that hold the query's words with exactly the accents typed. */
+async function exactAccentIds(pagefind: PagefindApi, term: string, options: SearchOptions): Promise<Set<string>> {
+  const exactIds = new Set<string>();
+  await pagefind.options({ exactDiacritics: true });
+  try {
+    // "văn hóa" typed, "văn hoá" written: both spellings are exact (see tone-placement.ts).
+    const spellings = [...new Set([term, withOtherTonePlacement(term)])];
+    for (const spelling of spellings) {
+      for (const result of (await pagefind.search(spelling, options))?.results ?? []) exactIds.add(result.id);
+    }
+  } finally {
+    await pagefind.options({ exactDiacritics: false });
+  }
+  return exactIds;
+}
+
+interface WordPairs {
+  /** Per result, how many of the query's neighbouring word pairs it holds together, in order. */
+  counts: Map<string, number>;
+  /**
+   * For a query of two words, the phrase search's own result for each page that holds them: its
+   * excerpt shows the word where it stands ("đơn vị"), where Pagefind's would show the syllables
+   * wherever they are densest ("viên … vị").
+   */
+  phraseResults: Map<string, PagefindResult>;
+}
+
+async function wordPairs(pagefind: PagefindApi, term: string, options: SearchOptions): Promise<WordPairs> {
+  const counts = new Map<string, number>();
+  const phraseResults = new Map<string, PagefindResult>();
+  const pairs = wordPairPhrases(term);
+  const twoWords = pairs.length === 1 && term.trim().split(/\s+/).length === 2;
+  // All at once: the index chunks the phrases need (those of the đ-words, say) are fetched together.
+  const responses = await Promise.all(pairs.map((phrases) => Promise.all(phrases.map((phrase) => pagefind.search(phrase, options)))));
+  for (const pairResponses of responses) {
+    const holding = new Set<string>();
+    for (const response of pairResponses) {
+      for (const result of response?.results ?? []) {
+        holding.add(result.id);
+        // A match in the unaccented metadata has no place in the text to show; one in the text has.
+        if (twoWords && !phraseResults.get(result.id)?.words.length) phraseResults.set(result.id, result);
+      }
+    }
+    for (const id of holding) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return { counts, phraseResults };
+}
+
 async function searchOnce(pagefind: PagefindApi, state: SearchState, term: string | null): Promise<SearchOutcome> {
   const options = pagefindOptions(state);
   const response = await pagefind.search(term, options);
   if (!response) return { results: [], filterCounts: {}, phraseRelaxed: false };
   let results = response.results;
-  if (term && state.sort === 'relevance' && hasMarks(term) && results.length > 1) {
-    await pagefind.options({ exactDiacritics: true });
-    try {
-      // "văn hóa" typed, "văn hoá" written: both spellings are exact (see tone-placement.ts).
-      const spellings = [...new Set([term, withOtherTonePlacement(term)])];
-      const exactIds = new Set<string>();
-      for (const spelling of spellings) {
-        for (const result of (await pagefind.search(spelling, options))?.results ?? []) exactIds.add(result.id);
-      }
-      results = [...results.filter((result) => exactIds.has(result.id)), ...results.filter((result) => !exactIds.has(result.id))];
-    } finally {
-      await pagefind.options({ exactDiacritics: false });
-    }
+  if (term && state.sort === 'relevance' && results.length > 1) {
+    const exactIds = hasMarks(term) ? await exactAccentIds(pagefind, term, options) : undefined;
+    const pairs = await wordPairs(pagefind, term, options);
+    const exact = (result: PagefindResult) => (exactIds?.has(result.id) ? 1 : 0);
+    const together = (result: PagefindResult) => pairs.counts.get(result.id) ?? 0;
+    // Array.prototype.sort is stable: Pagefind's order stays between results that compare equal.
+    results = [...results].sort((a, b) => exact(b) - exact(a) || together(b) - together(a));
+    results = results.map((result) => pairs.phraseResults.get(result.id) ?? result);
   }
   return { results, filterCounts: response.totalFilters, phraseRelaxed: false };
 }
