@@ -35,6 +35,10 @@ const THU_TRANG = '/dien-hinh-tien-tien/pham-thu-trang/';
 const VAN_HUNG = '/dien-hinh-tien-tien/le-van-hung/';
 const TO_TU_VAN = '/dien-hinh-tien-tien/to-tu-van-luu-dong/';
 const SAN_GIAO_DICH = '/dien-hinh-tien-tien/san-giao-dich-viec-lam/';
+// The year's cycle (illustrative): a notice proposing "Chiến sĩ thi đua tỉnh", a decision listing its awards.
+const NOTICE_CHIEN_SI = '/lay-y-kien/lay-y-kien-de-nghi-chien-si-thi-dua-tinh/';
+const NOTICE_BANG_KHEN = '/lay-y-kien/lay-y-kien-de-nghi-bang-khen-nam-2024/';
+const DECISION_25 = '/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/';
 
 export const REGRESSION_QUERIES: RegressionQuery[] = [
   // Phases and the days they celebrate.
@@ -125,11 +129,11 @@ export const REGRESSION_QUERIES: RegressionQuery[] = [
   { site: 'demo', kind: 'word', query: 'chi tieu', expect: PHASE_2 },
   { site: 'demo', kind: 'word', query: 'ho so', expect: VAN_HUNG },
   { site: 'demo', kind: 'word', query: 'quyet dinh', expect: VAN_HUNG },
-  { site: 'demo', kind: 'word', query: 'chien si', expect: MAI_ANH },
+  { site: 'demo', kind: 'word', query: 'chien si', expect: NOTICE_CHIEN_SI },
   { site: 'demo', kind: 'word', query: 'dung han', expect: VAN_HUNG },
-  { site: 'demo', kind: 'word', query: 'co so', expect: MAI_ANH },
+  { site: 'demo', kind: 'word', query: 'co so', expect: DECISION_25 },
   { site: 'demo', kind: 'word', query: 'tuyen dung', expect: THU_TRANG },
   { site: 'demo', kind: 'word', query: 'viec lam', expect: SAN_GIAO_DICH },
   { site: 'demo', kind: 'word', query: 'bao hiem', expect: VAN_HUNG },
-  { site: 'demo', kind: 'word', query: 'tap the', expect: SAN_GIAO_DICH },
+  { site: 'demo', kind: 'word', query: 'tap the', expect: NOTICE_BANG_KHEN },
 ];

@@ -54,13 +54,14 @@ describe('two-syllable words typed without marks', () => {
     expect(first?.content.toLocaleLowerCase('vi')).toContain('đơn vị');
   });
 
-  it("are needed: Pagefind's own order misses many of their pages in the top 3, and puts first for \"don vi\" a page without \"đơn vị\"", async () => {
+  it("are needed: Pagefind's own order misses many of their pages in the top 3, and on the real content puts first for \"don vi\" a page without \"đơn vị\"", async () => {
     const missed: string[] = [];
     for (const { site, query, expect: page } of words) {
       const response = await searches[site].pagefind.search(query);
       const results = await Promise.all((response?.results ?? []).slice(0, 3).map((result) => result.data()));
       if (!results.some((data) => new URL(data.url, 'http://site').pathname === page)) missed.push(`${site}: ${query}`);
-      if (query === 'don vi') expect(results[0]?.content.toLocaleLowerCase('vi'), site).not.toContain('đơn vị');
+      // (The demo's decisions list units by name, so there Pagefind alone already ranks one first.)
+      if (query === 'don vi' && site === 'production') expect(results[0]?.content.toLocaleLowerCase('vi'), site).not.toContain('đơn vị');
     }
     expect(missed.length, `missed by Pagefind alone: ${missed.join(', ')}`).toBeGreaterThanOrEqual(5);
   });
