@@ -9,7 +9,9 @@
  * - the peer: a minimal stock Astro site (one `.md` collection of the same profiles, one page template)
  *   plus Pagefind's command line, cold (scripts/lib/stock-astro-peer.ts). The machine is shared and
  *   its load moves absolute times by ±15 %, so our figures are also printed as ratios to the peer
- *   built in the same round; rounds alternate which side builds first.
+ *   built in the same round; rounds alternate which side builds first. CPU time (user + system of
+ *   every process, from /usr/bin/time) is printed beside wall time: other builds sharing the two cores
+ *   stretch wall time much more than CPU time.
  *
  * For each it prints wall time, peak memory (the sum of the resident memory of every process of the
  * build, sampled from /proc), where the time goes (from Astro's log lines, timed as they arrive, and
@@ -78,6 +80,8 @@ interface Phases {
 
 interface BuildFigures {
   wallSeconds: number;
+  /** CPU seconds (user + system) of the whole build, every process; null without /usr/bin/time. */
+  cpuSeconds: number | null;
   peakMemoryBytes: number;
   /** Load average (1 minute) just before the build. */
   loadBefore: number;
@@ -132,10 +136,11 @@ async function build(contentDir: string, cacheDir: string, outDir: string, log: 
   const run = await measuredRun(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', TDKT_CONTENT_DIR: contentDir, TDKT_DEMO: '1', TDKT_CACHE_DIR: cacheDir },
+    cpuTime: true,
   });
   writeFileSync(log, run.lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n'));
   if (run.code !== 0) throw new Error(`Build failed (exit ${run.code}); see ${log}`);
-  return { wallSeconds: run.wallMs / 1000, peakMemoryBytes: run.peakRssBytes, loadBefore, phases: phasesOf(run) };
+  return { wallSeconds: run.wallMs / 1000, cpuSeconds: run.cpuSeconds ?? null, peakMemoryBytes: run.peakRssBytes, loadBefore, phases: phasesOf(run) };
 }
 
 function median<T>(items: T[], key: (item: T) => number): T {
@@ -218,7 +223,7 @@ interface SizeResult {
   /** The stock Astro + Pagefind peer on the same profiles (median round), unless --no-peer. */
   peer?: PeerFigures;
   /** Our wall time over the peer's, per round (same round, so the same machine load), and their median. */
-  ratios?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number };
+  ratios?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number; cpu?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number } };
   output: OutputFigures;
 }
 
@@ -290,6 +295,9 @@ async function benchSize(profiles: number): Promise<SizeResult> {
   }
   const coldRatios = peers.map((figures, round) => colds[round]!.wallSeconds / figures.wallSeconds);
   const rebuildRatios = peers.map((figures, round) => rebuilds[round]!.wallSeconds / figures.wallSeconds);
+  const withCpu = peers.length > 0 && peers.every((figures, round) => figures.cpuSeconds && colds[round]!.cpuSeconds && rebuilds[round]!.cpuSeconds);
+  const cpuCold = withCpu ? peers.map((figures, round) => colds[round]!.cpuSeconds! / figures.cpuSeconds!) : [];
+  const cpuRebuild = withCpu ? peers.map((figures, round) => rebuilds[round]!.cpuSeconds! / figures.cpuSeconds!) : [];
   console.error('  measuring the output');
   return {
     profiles,
@@ -299,7 +307,13 @@ async function benchSize(profiles: number): Promise<SizeResult> {
     ...(withPeer
       ? {
           peer: median(peers, (figures) => figures.wallSeconds),
-          ratios: { cold: coldRatios, rebuild: rebuildRatios, coldMedian: medianOf(coldRatios), rebuildMedian: medianOf(rebuildRatios) },
+          ratios: {
+            cold: coldRatios,
+            rebuild: rebuildRatios,
+            coldMedian: medianOf(coldRatios),
+            rebuildMedian: medianOf(rebuildRatios),
+            ...(withCpu ? { cpu: { cold: cpuCold, rebuild: cpuRebuild, coldMedian: medianOf(cpuCold), rebuildMedian: medianOf(cpuRebuild) } } : {}),
+          },
         }
       : {}),
     output: await outputFigures(outDir),
@@ -331,16 +345,19 @@ function table(results: SizeResult[]): string {
     row('content', (result) => `${result.content.photos} photos, ${result.content.mdxWithComponents} MDX with components`),
     row('cold ÷ stock Astro + Pagefind (same round)', (result) => ratio(result.ratios?.cold, result.ratios?.coldMedian)),
     row('one-edit rebuild ÷ stock (same round)', (result) => ratio(result.ratios?.rebuild, result.ratios?.rebuildMedian)),
+    row('  the same in CPU time (cold; one-edit)', (result) =>
+      result.ratios?.cpu ? `${ratio(result.ratios.cpu.cold, result.ratios.cpu.coldMedian)}; ${ratio(result.ratios.cpu.rebuild, result.ratios.cpu.rebuildMedian)}` : '–',
+    ),
     row('one-edit rebuild ÷ our cold', (result) => `${(result.rebuild.wallSeconds / result.cold.wallSeconds).toFixed(2)}×`),
     row('stock Astro + Pagefind, cold', (result) =>
-      result.peer ? `${seconds(result.peer.wallSeconds)} (astro ${seconds(result.peer.astroSeconds)}, pagefind ${seconds(result.peer.pagefindSeconds)}; ${result.peer.pages.toLocaleString('en')} pages)` : '–',
+      result.peer ? `${seconds(result.peer.wallSeconds)}${result.peer.cpuSeconds ? `, CPU ${seconds(result.peer.cpuSeconds)}` : ''} (astro ${seconds(result.peer.astroSeconds)}, pagefind ${seconds(result.peer.pagefindSeconds)}; ${result.peer.pages.toLocaleString('en')} pages)` : '–',
     ),
     row('  peak memory', (result) => (result.peer ? gigabytes(result.peer.peakMemoryBytes) : '–')),
-    row('cold build', (result) => seconds(result.cold.wallSeconds)),
+    row('cold build', (result) => `${seconds(result.cold.wallSeconds)}${result.cold.cpuSeconds ? ` (CPU ${seconds(result.cold.cpuSeconds)})` : ''}`),
     ...phases.map(([key, label]) => row(`  ${label}`, (result) => seconds(result.cold.phases[key]))),
     row('  peak memory', (result) => gigabytes(result.cold.peakMemoryBytes)),
     row('  load before', (result) => result.cold.loadBefore.toFixed(2)),
-    row('rebuild, one profile edited', (result) => seconds(result.rebuild.wallSeconds)),
+    row('rebuild, one profile edited', (result) => `${seconds(result.rebuild.wallSeconds)}${result.rebuild.cpuSeconds ? ` (CPU ${seconds(result.rebuild.cpuSeconds)})` : ''}`),
     ...phases.map(([key, label]) => row(`  ${label}`, (result) => seconds(result.rebuild.phases[key]))),
     row('  peak memory', (result) => gigabytes(result.rebuild.peakMemoryBytes)),
     row('  load before', (result) => result.rebuild.loadBefore.toFixed(2)),

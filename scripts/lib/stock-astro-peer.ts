@@ -94,6 +94,8 @@ export function writePeerSite(contentDir: string, peerDir: string): number {
 
 export interface PeerFigures {
   wallSeconds: number;
+  /** CPU seconds of both steps (user + system, every process), when /usr/bin/time is there. */
+  cpuSeconds: number | null;
   astroSeconds: number;
   pagefindSeconds: number;
   peakMemoryBytes: number;
@@ -104,18 +106,19 @@ export interface PeerFigures {
 export async function buildPeer(peerDir: string, log: string): Promise<PeerFigures> {
   for (const name of ['.astro-cache', '.vite-cache', '.astro', 'dist']) rmSync(path.join(peerDir, name), { recursive: true, force: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', NODE_ENV: 'production' };
-  const astro = await measuredRun(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: peerDir, env });
+  const astro = await measuredRun(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: peerDir, env, cpuTime: true });
   const lines = astro.lines.map((line) => line.text);
   if (astro.code !== 0) {
     writeFileSync(log, lines.join('\n'));
     throw new Error(`Stock Astro peer failed (exit ${astro.code}); see ${log}`);
   }
-  const pagefind = await measuredRun(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: peerDir, env });
+  const pagefind = await measuredRun(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: peerDir, env, cpuTime: true });
   writeFileSync(log, [...lines, ...pagefind.lines.map((line) => line.text)].join('\n'));
   if (pagefind.code !== 0 || !existsSync(path.join(peerDir, 'dist/pagefind/pagefind.js'))) throw new Error(`Pagefind failed on the peer (exit ${pagefind.code}); see ${log}`);
   const pages = readdirSync(path.join(peerDir, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
   return {
     wallSeconds: (astro.wallMs + pagefind.wallMs) / 1000,
+    cpuSeconds: astro.cpuSeconds !== undefined && pagefind.cpuSeconds !== undefined ? astro.cpuSeconds + pagefind.cpuSeconds : null,
     astroSeconds: astro.wallMs / 1000,
     pagefindSeconds: pagefind.wallMs / 1000,
     peakMemoryBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
