@@ -1,6 +1,6 @@
 /**
  * Turns a built page into the HTML that Pagefind indexes. The page on disk is left as visitors get
- * it; the copy for the index gets two additions:
+ * it; the copy for the index is only the part Pagefind reads (reduceToIndexedPart), with two additions:
  * - a space after every block element, because Pagefind 1.6 joins the text of adjacent elements
  *   that the minified HTML writes without whitespace ("Đơn vị</dt><dd>Phòng" would be indexed as
  *   the one word "vịPhòng"), and the punctuation a reader sees between a term and its description;
@@ -170,7 +170,7 @@ export function reduceToIndexedPart(html: string): string {
   const open = BODY_OPEN.exec(html);
   if (!open || html.indexOf('data-pagefind-body', open.index + open[0].length) !== -1) return html;
   const name = open[1]!.toLowerCase();
-  const tag = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
   tag.lastIndex = open.index + open[0].length;
   let depth = 1;
   let end = -1;
@@ -215,7 +215,9 @@ export function preparePageForIndex(html: string, options: { unaccentedForms?: b
   const spaced = html.replace(TERM_END, '$1:$2').replace(DESCRIPTION_END, '$1.$2').replace(BLOCK_END, '$& ');
   const page = readPageText(spaced) ?? readPageTextFromDom(spaced);
   if (!page.hasBody) return undefined;
-  if (options.unaccentedForms === false) return { html: spaced, unaccentedWords: [] };
+  // Only the indexed part is written for Pagefind: half the bytes, and the same index (see reduceToIndexedPart).
+  const indexed = reduceToIndexedPart(spaced);
+  if (options.unaccentedForms === false) return { html: indexed, unaccentedWords: [] };
   const text = [...page.metas.map((meta) => meta.value), ...page.text];
   const unaccentedWords = unaccentedDWords(text.join(' '));
   const title = page.metas.find((meta) => meta.key === SEARCH_META.title)?.value ?? page.firstHeading ?? '';
@@ -227,7 +229,7 @@ export function preparePageForIndex(html: string, options: { unaccentedForms?: b
   ]
     .filter(Boolean)
     .join('');
-  const closingBody = spaced.lastIndexOf('</body>');
-  const withMeta = closingBody === -1 ? spaced + extra : spaced.slice(0, closingBody) + extra + spaced.slice(closingBody);
+  const closingBody = indexed.lastIndexOf('</body>');
+  const withMeta = closingBody === -1 ? indexed + extra : indexed.slice(0, closingBody) + extra + indexed.slice(closingBody);
   return { html: withMeta, unaccentedWords };
 }
