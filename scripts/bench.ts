@@ -5,7 +5,13 @@
  *
  * - a cold build: empty cache folder (no content-layer store, no optimized photos, no share images,
  *   no prepared search pages) and no previous output;
- * - a rebuild after one profile's text is edited and committed, with the cache of the build before.
+ * - a rebuild after one profile's text is edited and committed, with the cache of the build before;
+ * - the peer: a minimal stock Astro site (one `.md` collection of the same profiles, one page template)
+ *   plus Pagefind's command line, cold (scripts/lib/stock-astro-peer.ts). The machine is shared and
+ *   its load moves absolute times by ±15 %, so our figures are also printed as ratios to the peer
+ *   built in the same round; rounds alternate which side builds first. CPU time (user + system of
+ *   every process, from /usr/bin/time) is printed beside wall time: other builds sharing the two cores
+ *   stretch wall time much more than CPU time.
  *
  * For each it prints wall time, peak memory (the sum of the resident memory of every process of the
  * build, sampled from /proc), where the time goes (from Astro's log lines, timed as they arrive, and
@@ -14,8 +20,9 @@
  * weight of entry pages. A table, then the same as JSON (also written to <dir>/results.json).
  *
  *   npm run bench                                   # 1,000 and 10,000 profiles, in .cache/bench/
- *   npm run bench -- --sizes 1000 --runs 3          # median of three runs of each build
- *   npm run bench -- --photos 0 --components 0      # the same profiles without photos or MDX components
+ *   npm run bench -- --sizes 1000 --runs 3          # one size; median of three rounds (the default)
+ *   npm run bench -- --photos 0 --components 0      # plain profiles: what the peer is fair against
+ *   npm run bench -- --no-peer --no-search-bytes    # our builds only; skip Chromium
  *
  * Everything it writes stays under --dir (git-ignored .cache/bench by default). A benchmark, not a
  * test: it asserts nothing; run it on a quiet machine (it prints the load average around each build).
@@ -27,6 +34,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measuredRun, type MeasuredRun } from './lib/measured-run';
 import { measureFirstSearch } from './lib/first-search';
+import { buildPeer, writePeerSite, type PeerFigures } from './lib/stock-astro-peer';
 import { TIMINGS_LOG } from '../src/integrations/rendered-pages';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
@@ -39,7 +47,8 @@ const { values } = parseArgs({
     plans: { type: 'string', default: '20' },
     photos: { type: 'string', default: '0.2' },
     components: { type: 'string', default: '0.2' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    'no-peer': { type: 'boolean', default: false },
     dir: { type: 'string', default: path.join(root, '.cache/bench') },
     query: { type: 'string', default: 'dot thi dua' },
     'no-search-bytes': { type: 'boolean', default: false },
@@ -71,6 +80,8 @@ interface Phases {
 
 interface BuildFigures {
   wallSeconds: number;
+  /** CPU seconds (user + system) of the whole build, every process; null without /usr/bin/time. */
+  cpuSeconds: number | null;
   peakMemoryBytes: number;
   /** Load average (1 minute) just before the build. */
   loadBefore: number;
@@ -125,10 +136,11 @@ async function build(contentDir: string, cacheDir: string, outDir: string, log: 
   const run = await measuredRun(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', TDKT_CONTENT_DIR: contentDir, TDKT_DEMO: '1', TDKT_CACHE_DIR: cacheDir },
+    cpuTime: true,
   });
   writeFileSync(log, run.lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n'));
   if (run.code !== 0) throw new Error(`Build failed (exit ${run.code}); see ${log}`);
-  return { wallSeconds: run.wallMs / 1000, peakMemoryBytes: run.peakRssBytes, loadBefore, phases: phasesOf(run) };
+  return { wallSeconds: run.wallMs / 1000, cpuSeconds: run.cpuSeconds ?? null, peakMemoryBytes: run.peakRssBytes, loadBefore, phases: phasesOf(run) };
 }
 
 function median<T>(items: T[], key: (item: T) => number): T {
@@ -208,6 +220,10 @@ interface SizeResult {
   content: { photos: number; mdxWithComponents: number };
   cold: BuildFigures;
   rebuild: BuildFigures & { editedFile: string };
+  /** The stock Astro + Pagefind peer on the same profiles (median round), unless --no-peer. */
+  peer?: PeerFigures;
+  /** Our wall time over the peer's, per round (same round, so the same machine load), and their median. */
+  ratios?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number; cpu?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number } };
   output: OutputFigures;
 }
 
@@ -222,11 +238,24 @@ function machine() {
   };
 }
 
+/** The median of numbers (the mean of the middle two for an even count). */
+function medianOf(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Rounds alternate the order of the builds (ours first, then the peer first, …), so that neither side
+ * always runs in the tail of the other's load. Each round: our cold build, our rebuild after a one-
+ * profile edit, the peer's cold build.
+ */
 async function benchSize(profiles: number): Promise<SizeResult> {
   const work = path.join(benchDir, String(profiles));
   const contentDir = path.join(work, 'content');
   const cacheDir = path.join(work, 'cache');
   const outDir = path.join(work, 'dist');
+  const peerDir = path.join(work, 'peer');
   mkdirSync(work, { recursive: true });
   console.error(`\n${profiles} profiles: generating content in ${path.relative(root, contentDir) || contentDir}`);
   const generated = execFileSync(
@@ -235,26 +264,58 @@ async function benchSize(profiles: number): Promise<SizeResult> {
     { cwd: root, encoding: 'utf8' },
   );
   const counts = /(\d+) có ảnh, (\d+) dùng/.exec(generated);
+  const withPeer = !values['no-peer'];
+  if (withPeer) console.error(`  stock Astro peer: ${writePeerSite(contentDir, peerDir)} profiles in ${path.relative(root, peerDir) || peerDir}`);
 
   const colds: BuildFigures[] = [];
-  for (let round = 0; round < runs; round++) {
+  const rebuilds: (BuildFigures & { editedFile: string })[] = [];
+  const peers: PeerFigures[] = [];
+  const ours = async (round: number) => {
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
-    console.error(`  cold build ${round + 1}/${runs} (load ${loadAverage().toFixed(2)})`);
+    console.error(`  round ${round + 1}/${runs}: our cold build (load ${loadAverage().toFixed(2)})`);
     colds.push(await build(contentDir, cacheDir, outDir, path.join(work, `cold-${round + 1}.log`)));
-  }
-  const rebuilds: (BuildFigures & { editedFile: string })[] = [];
-  for (let round = 0; round < runs; round++) {
     const editedFile = editOneProfile(contentDir, round);
-    console.error(`  rebuild ${round + 1}/${runs} after editing ${editedFile} (load ${loadAverage().toFixed(2)})`);
+    console.error(`  round ${round + 1}/${runs}: our rebuild after editing ${editedFile} (load ${loadAverage().toFixed(2)})`);
     rebuilds.push({ ...(await build(contentDir, cacheDir, outDir, path.join(work, `rebuild-${round + 1}.log`))), editedFile });
+  };
+  const peer = async (round: number) => {
+    console.error(`  round ${round + 1}/${runs}: stock Astro + Pagefind, cold (load ${loadAverage().toFixed(2)})`);
+    peers.push(await buildPeer(peerDir, path.join(work, `peer-${round + 1}.log`)));
+  };
+  for (let round = 0; round < runs; round++) {
+    if (!withPeer) await ours(round);
+    else if (round % 2 === 0) {
+      await ours(round);
+      await peer(round);
+    } else {
+      await peer(round);
+      await ours(round);
+    }
   }
+  const coldRatios = peers.map((figures, round) => colds[round]!.wallSeconds / figures.wallSeconds);
+  const rebuildRatios = peers.map((figures, round) => rebuilds[round]!.wallSeconds / figures.wallSeconds);
+  const withCpu = peers.length > 0 && peers.every((figures, round) => figures.cpuSeconds && colds[round]!.cpuSeconds && rebuilds[round]!.cpuSeconds);
+  const cpuCold = withCpu ? peers.map((figures, round) => colds[round]!.cpuSeconds! / figures.cpuSeconds!) : [];
+  const cpuRebuild = withCpu ? peers.map((figures, round) => rebuilds[round]!.cpuSeconds! / figures.cpuSeconds!) : [];
   console.error('  measuring the output');
   return {
     profiles,
     content: { photos: Number(counts?.[1] ?? 0), mdxWithComponents: Number(counts?.[2] ?? 0) },
     cold: median(colds, (figures) => figures.wallSeconds),
     rebuild: median(rebuilds, (figures) => figures.wallSeconds),
+    ...(withPeer
+      ? {
+          peer: median(peers, (figures) => figures.wallSeconds),
+          ratios: {
+            cold: coldRatios,
+            rebuild: rebuildRatios,
+            coldMedian: medianOf(coldRatios),
+            rebuildMedian: medianOf(rebuildRatios),
+            ...(withCpu ? { cpu: { cold: cpuCold, rebuild: cpuRebuild, coldMedian: medianOf(cpuCold), rebuildMedian: medianOf(cpuRebuild) } } : {}),
+          },
+        }
+      : {}),
     output: await outputFigures(outDir),
   };
 }
@@ -277,14 +338,26 @@ function table(results: SizeResult[]): string {
     ['indexing', 'search index (Pagefind)'],
     ['other', 'other'],
   ];
+  const ratio = (values: number[] | undefined, middle: number | undefined) =>
+    values && middle !== undefined ? `${middle.toFixed(2)}× (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : '–';
   const rows = [
     header,
     row('content', (result) => `${result.content.photos} photos, ${result.content.mdxWithComponents} MDX with components`),
-    row('cold build', (result) => seconds(result.cold.wallSeconds)),
+    row('cold ÷ stock Astro + Pagefind (same round)', (result) => ratio(result.ratios?.cold, result.ratios?.coldMedian)),
+    row('one-edit rebuild ÷ stock (same round)', (result) => ratio(result.ratios?.rebuild, result.ratios?.rebuildMedian)),
+    row('  the same in CPU time (cold; one-edit)', (result) =>
+      result.ratios?.cpu ? `${ratio(result.ratios.cpu.cold, result.ratios.cpu.coldMedian)}; ${ratio(result.ratios.cpu.rebuild, result.ratios.cpu.rebuildMedian)}` : '–',
+    ),
+    row('one-edit rebuild ÷ our cold', (result) => `${(result.rebuild.wallSeconds / result.cold.wallSeconds).toFixed(2)}×`),
+    row('stock Astro + Pagefind, cold', (result) =>
+      result.peer ? `${seconds(result.peer.wallSeconds)}${result.peer.cpuSeconds ? `, CPU ${seconds(result.peer.cpuSeconds)}` : ''} (astro ${seconds(result.peer.astroSeconds)}, pagefind ${seconds(result.peer.pagefindSeconds)}; ${result.peer.pages.toLocaleString('en')} pages)` : '–',
+    ),
+    row('  peak memory', (result) => (result.peer ? gigabytes(result.peer.peakMemoryBytes) : '–')),
+    row('cold build', (result) => `${seconds(result.cold.wallSeconds)}${result.cold.cpuSeconds ? ` (CPU ${seconds(result.cold.cpuSeconds)})` : ''}`),
     ...phases.map(([key, label]) => row(`  ${label}`, (result) => seconds(result.cold.phases[key]))),
     row('  peak memory', (result) => gigabytes(result.cold.peakMemoryBytes)),
     row('  load before', (result) => result.cold.loadBefore.toFixed(2)),
-    row('rebuild, one profile edited', (result) => seconds(result.rebuild.wallSeconds)),
+    row('rebuild, one profile edited', (result) => `${seconds(result.rebuild.wallSeconds)}${result.rebuild.cpuSeconds ? ` (CPU ${seconds(result.rebuild.cpuSeconds)})` : ''}`),
     ...phases.map(([key, label]) => row(`  ${label}`, (result) => seconds(result.rebuild.phases[key]))),
     row('  peak memory', (result) => gigabytes(result.rebuild.peakMemoryBytes)),
     row('  load before', (result) => result.rebuild.loadBefore.toFixed(2)),
@@ -306,6 +379,8 @@ for (const size of sizes) results.push(await benchSize(size));
 const report = { machine: machine(), settings: { plans: Number(values.plans), photoShare: Number(values.photos), componentShare: Number(values.components), runs }, results };
 writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nMachine: ${report.machine.cpu}, ${report.machine.cores} cores, ${gigabytes(report.machine.memoryBytes)} RAM, ${report.machine.os}, Node ${report.machine.node}`);
-console.log(`Profiles: ${(report.settings.photoShare * 100).toFixed(0)} % with a photo, ${(report.settings.componentShare * 100).toFixed(0)} % using <Note>/<Figure>; ${runs === 1 ? 'one run' : `median of ${runs} runs`} of each build\n`);
+console.log(
+  `Profiles: ${(report.settings.photoShare * 100).toFixed(0)} % with a photo, ${(report.settings.componentShare * 100).toFixed(0)} % using <Note>/<Figure>; ${runs === 1 ? 'one round' : `median of ${runs} rounds`}, run alternately (ratios: median of each round's own ratio, min–max in brackets)\n`,
+);
 console.log(table(results));
 console.log(`\n${JSON.stringify(report, null, 2)}`);

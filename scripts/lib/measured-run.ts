@@ -4,7 +4,7 @@
  * /proc), with every output line time-stamped as it arrived.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 export interface MeasuredRun {
   code: number;
@@ -13,6 +13,11 @@ export interface MeasuredRun {
   peakRssBytes: number;
   /** Each line of stdout and stderr, with milliseconds since the start. */
   lines: { ms: number; text: string }[];
+  /**
+   * CPU seconds (user + system) of the command and every descendant it waited for, when asked for
+   * (`cpuTime`) and /usr/bin/time is there; on a shared machine this moves far less than wall time.
+   */
+  cpuSeconds?: number;
 }
 
 const PAGE_SIZE = 4096;
@@ -56,9 +61,22 @@ export interface RunOptions {
   sampleEveryMs?: number;
   /** Also print each line as it comes. */
   echo?: boolean;
+  /** Measure CPU time too, by running the command under /usr/bin/time. */
+  cpuTime?: boolean;
 }
 
+const TIME = '/usr/bin/time';
+const CPU_LINE = /^TDKT-CPU ([\d.]+) ([\d.]+)$/;
+
 export function measuredRun(command: string, args: string[], options: RunOptions = {}): Promise<MeasuredRun> {
+  if (options.cpuTime && existsSync(TIME)) {
+    return measuredRun(TIME, ['-f', 'TDKT-CPU %U %S', command, ...args], { ...options, cpuTime: false }).then((run) => {
+      const at = run.lines.findLastIndex((line) => CPU_LINE.test(line.text));
+      if (at === -1) return run;
+      const [, user, system] = CPU_LINE.exec(run.lines[at]!.text)!;
+      return { ...run, lines: run.lines.filter((_, index) => index !== at), cpuSeconds: Number(user) + Number(system) };
+    });
+  }
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,6 +1,6 @@
 /**
  * Turns a built page into the HTML that Pagefind indexes. The page on disk is left as visitors get
- * it; the copy for the index gets two additions:
+ * it; the copy for the index is only the part Pagefind reads (reduceToIndexedPart), with two additions:
  * - a space after every block element, because Pagefind 1.6 joins the text of adjacent elements
  *   that the minified HTML writes without whitespace ("Đơn vị</dt><dd>Phòng" would be indexed as
  *   the one word "vịPhòng"), and the punctuation a reader sees between a term and its description;
@@ -154,6 +154,47 @@ function readPageText(html: string): PageText | undefined {
   return { hasBody, metas, text, firstHeading };
 }
 
+const HTML_OPEN = /<html\b[^>]*>/i;
+const BODY_OPEN = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/;
+const STRAY_META = /<span data-pagefind-meta="[^"]*" data-value="[^"]*"><\/span>/g;
+
+/**
+ * The part of a page Pagefind indexes, as a page of its own: the `<html>` tag (its lang chooses the
+ * index), the element marked `data-pagefind-body` and the metadata spans outside it. Pagefind reads
+ * nothing else of a page that marks its content (its title is the `title` metadata, every filter,
+ * sort key and metadata of the site's records is inside that element), so the header, navigation,
+ * footer and head are left out of the copy rather than parsed and thrown away on every page. Returns
+ * the page unchanged when it has no such element, or more than one.
+ */
+export function reduceToIndexedPart(html: string): string {
+  const open = BODY_OPEN.exec(html);
+  if (!open || html.indexOf('data-pagefind-body', open.index + open[0].length) !== -1) return html;
+  const name = open[1]!.toLowerCase();
+  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  tag.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  let end = -1;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      end = match.index + match[0].length;
+      break;
+    }
+  }
+  if (end === -1) return html;
+  const outside = html.slice(0, open.index) + html.slice(end);
+  const metas = outside.match(STRAY_META)?.join('') ?? '';
+  const htmlTag = HTML_OPEN.exec(html)?.[0] ?? '<html>';
+  return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8"></head><body>${html.slice(open.index, end)}${metas}</body></html>`;
+}
+
+/** How many words Pagefind reads in a page (its content and metadata values), for `npm run search:cost`. */
+export function indexedWordCount(html: string): number {
+  const page = readPageText(html) ?? readPageTextFromDom(html);
+  const text = [...page.metas.map((meta) => meta.value), ...page.text].join(' ');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
@@ -174,7 +215,9 @@ export function preparePageForIndex(html: string, options: { unaccentedForms?: b
   const spaced = html.replace(TERM_END, '$1:$2').replace(DESCRIPTION_END, '$1.$2').replace(BLOCK_END, '$& ');
   const page = readPageText(spaced) ?? readPageTextFromDom(spaced);
   if (!page.hasBody) return undefined;
-  if (options.unaccentedForms === false) return { html: spaced, unaccentedWords: [] };
+  // Only the indexed part is written for Pagefind: half the bytes, and the same index (see reduceToIndexedPart).
+  const indexed = reduceToIndexedPart(spaced);
+  if (options.unaccentedForms === false) return { html: indexed, unaccentedWords: [] };
   const text = [...page.metas.map((meta) => meta.value), ...page.text];
   const unaccentedWords = unaccentedDWords(text.join(' '));
   const title = page.metas.find((meta) => meta.key === SEARCH_META.title)?.value ?? page.firstHeading ?? '';
@@ -186,7 +229,7 @@ export function preparePageForIndex(html: string, options: { unaccentedForms?: b
   ]
     .filter(Boolean)
     .join('');
-  const closingBody = spaced.lastIndexOf('</body>');
-  const withMeta = closingBody === -1 ? spaced + extra : spaced.slice(0, closingBody) + extra + spaced.slice(closingBody);
+  const closingBody = indexed.lastIndexOf('</body>');
+  const withMeta = closingBody === -1 ? indexed + extra : indexed.slice(0, closingBody) + extra + indexed.slice(closingBody);
   return { html: withMeta, unaccentedWords };
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { preparePageForIndex } from './prepare-page';
 
 /** Changed whenever preparePageForIndex changes what it makes of a page, so that every copy is made again. */
-const PREPARED_FORM = '1';
+const PREPARED_FORM = '2';
 const MANIFEST = 'manifest.json';
 
 interface ManifestEntry {
