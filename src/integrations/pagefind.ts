@@ -76,7 +76,9 @@ export interface SearchIndexReport {
 /** Indexes the built site in `siteDir` and writes the Pagefind bundle. Throws on any Pagefind error. */
 export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const bundleDir = options.bundleDir ?? path.join(siteDir, PAGEFIND_BUNDLE_PATH);
-  const limit = options.stepTimeLimitMs ?? 120_000;
+  // A crashed Pagefind never answers, so each step has a limit; it is generous because a good
+  // 10,000-page build on a busy 2-core machine was seen taking over 120 s in one step.
+  const limit = options.stepTimeLimitMs ?? 600_000;
   rmSync(bundleDir, { recursive: true, force: true });
   const temporary = options.prepared ? undefined : mkdtempSync(path.join(os.tmpdir(), 'tdkt-search-pages-'));
   const prepared = options.prepared ?? new PreparedPages(temporary!, options.unaccentedForms ?? true);
