@@ -11,7 +11,7 @@ const fill = (template = '', value: string | number) => template.replace(/\{\w+\
 const list = (value = '') => new Set(value.split(' ').filter(Boolean));
 
 for (const element of document.querySelectorAll<HTMLElement>('.notice-status')) {
-  const text: Record<string, string> = JSON.parse(element.dataset['words']!);
+  const text = JSON.parse(element.dataset['words']!) as Record<string, string>;
   const [opensOn, closesOn] = [element.dataset['opens']!, element.dataset['closes']!];
   const years = new Set<number>();
   for (let year = Number(opensOn.slice(0, 4)); year <= Number(closesOn.slice(0, 4)); year++) years.add(year);

@@ -25,9 +25,9 @@ async function statusAt(instant: string): Promise<{ badge: string; detail: strin
   await page.clock.setFixedTime(new Date(instant));
   await page.goto(site.origin + NOTICE);
   const status = await page.locator('.notice-status').evaluate((element) => ({
-    badge: element.querySelector('.badge')!.textContent!.trim(),
-    detail: (element.querySelector('.detail') as HTMLElement).hidden ? '' : element.querySelector('.detail')!.textContent!.trim(),
-    asOf: element.querySelector('.as-of')!.textContent!.trim(),
+    badge: element.querySelector('.badge')!.textContent.trim(),
+    detail: (element.querySelector('.detail') as HTMLElement).hidden ? '' : element.querySelector('.detail')!.textContent.trim(),
+    asOf: element.querySelector('.as-of')!.textContent.trim(),
   }));
   await context.close();
   return status;
