@@ -1,0 +1,114 @@
+/**
+ * The web editor's entry point (/quan-tri/): Sveltia CMS bundled by the site's build, started with
+ * the configuration the build generated from the schemas (config.json), the build's own checks before
+ * saving, and the two content components as blocks.
+ */
+import './before-start';
+import CMS from '@sveltia/cms';
+import { CONTENT_COMPONENTS } from '../lib/markdown/content-components';
+import { CHECK_FIELD_TYPE } from './check-field';
+import { checkEntry, type EditorProblem } from './validation';
+
+/** On this machine only: `?thu-nghiem` starts the editor on Sveltia's in-browser test repository. */
+function useTestRepository(): boolean {
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+  return local && new URLSearchParams(location.search).has('thu-nghiem');
+}
+
+interface ImmutableLike {
+  toJS(): unknown;
+  get(key: string): unknown;
+}
+
+interface CheckProps {
+  entry?: ImmutableLike;
+  field: ImmutableLike;
+}
+
+declare global {
+  interface Window {
+    createClass: (spec: Record<string, unknown>) => unknown;
+    h: (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+  }
+}
+
+function problemsOf(props: CheckProps): EditorProblem[] {
+  const collection = String(props.field.get('check_collection') ?? '');
+  const data = ((props.entry?.toJS() as { data?: Record<string, unknown> } | undefined)?.data ?? {}) as Record<string, unknown>;
+  return checkEntry(collection, data);
+}
+
+/**
+ * The "Kiểm tra trước khi lưu" field: lists what the build would refuse, live, and makes Sveltia
+ * refuse the save (its `isValid()`), with the build's messages on the field.
+ */
+function registerCheckField() {
+  const { h } = window;
+  const Check = window.createClass({
+    async isValid(this: { props: CheckProps }) {
+      // The control is re-rendered (new props) in the same turn as this call; read them once rendered.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const problems = problemsOf(this.props);
+      if (problems.length === 0) return true;
+      return { error: { message: problems.map((problem) => `${problem.label}: ${problem.message}`).join('\n') } };
+    },
+    render(this: { props: CheckProps }) {
+      const problems = problemsOf(this.props);
+      if (problems.length === 0) return h('p', { className: 'tdkt-check tdkt-check--ok', role: 'status' }, 'Chưa thấy lỗi: có thể lưu.');
+      return h(
+        'div',
+        { className: 'tdkt-check', role: 'status' },
+        h('p', null, `Còn ${problems.length} lỗi, cần sửa trước khi lưu:`),
+        h(
+          'ul',
+          null,
+          ...problems.map((problem, index) =>
+            h('li', { key: String(index), 'data-field': problem.field }, h('strong', null, `${problem.label}: `), problem.message),
+          ),
+        ),
+      );
+    },
+  });
+  CMS.registerFieldType(CHECK_FIELD_TYPE, Check as never);
+}
+
+/** `<Note>` and `<Figure>` as blocks of the rich-text mode, written exactly as the guide shows them. */
+function registerContentComponents() {
+  CMS.registerEditorComponent({
+    id: 'note',
+    label: 'Ghi chú (<Note>)',
+    fields: [
+      { name: 'title', label: 'Tiêu đề', widget: 'string', required: false },
+      { name: 'text', label: 'Nội dung ghi chú', widget: 'text' },
+    ],
+    pattern: /^<Note(?: title="([^"]*)")?>\n?([\s\S]*?)\n?<\/Note>$/m,
+    fromBlock: (match: RegExpMatchArray) => ({ title: match[1] ?? '', text: match[2] ?? '' }),
+    toBlock: ({ title, text }: Record<string, unknown>) => `<Note${title ? ` title="${String(title).replace(/"/g, '&quot;')}"` : ''}>\n${String(text ?? '')}\n</Note>`,
+    toPreview: ({ title, text }: Record<string, unknown>) => `<aside><strong>${String(title ?? '')}</strong><p>${String(text ?? '')}</p></aside>`,
+  } as never);
+  CMS.registerEditorComponent({
+    id: 'figure',
+    label: 'Ảnh có chú thích (<Figure>)',
+    fields: [
+      { name: 'src', label: 'Ảnh', widget: 'image' },
+      { name: 'alt', label: 'Mô tả ảnh (cho người không xem được ảnh)', widget: 'string' },
+      { name: 'caption', label: 'Chú thích', widget: 'string' },
+    ],
+    pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)]*)\)\n\n<\/Figure>$/m,
+    fromBlock: (match: RegExpMatchArray) => ({ caption: match[1] ?? '', alt: match[2] ?? '', src: match[3] ?? '' }),
+    toBlock: ({ caption, alt, src }: Record<string, unknown>) => `<Figure caption="${String(caption ?? '').replace(/"/g, '&quot;')}">\n\n![${String(alt ?? '')}](${String(src ?? '')})\n\n</Figure>`,
+    toPreview: ({ caption, alt, src }: Record<string, unknown>) => `<figure><img src="${String(src ?? '')}" alt="${String(alt ?? '')}"><figcaption>${String(caption ?? '')}</figcaption></figure>`,
+  } as never);
+  void CONTENT_COMPONENTS;
+}
+
+async function start() {
+  const response = await fetch('config.json');
+  const config = await response.json();
+  if (useTestRepository()) config.backend = { name: 'test-repo' };
+  registerCheckField();
+  registerContentComponents();
+  await CMS.init({ config });
+}
+
+void start();
