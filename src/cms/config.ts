@@ -74,7 +74,7 @@ function entryCollection(name: string, schema: z.ZodType, identifierOf: (collect
     // The same file names as `npm run new`: the title without accents, đ → d (see slug options).
     slug: `{{${identifierOf(name)}}}`,
     // A profile lives in its own folder with its photo beside it: <tên>/index.mdx, ./anh.jpg.
-    ...(ownFolder ? { path: '{{slug}}/index', media_folder: '', public_folder: '', subfolders: false } : {}),
+    ...(ownFolder ? { path: '{{slug}}/index', media_folder: '', public_folder: '' } : {}),
     summary: `{{${identifierOf(name)}}}`,
     sortable_fields: [identifierOf(name)],
     fields,
