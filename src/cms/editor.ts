@@ -102,12 +102,43 @@ function registerContentComponents() {
   void CONTENT_COMPONENTS;
 }
 
+interface EntryMap {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+  deleteIn(path: string[]): EntryMap;
+}
+
+/**
+ * A switch left at its default (`draft: false`) is not written, as in the files the site already
+ * has: Sveltia would otherwise add `draft: false` to every entry it saves.
+ */
+function registerDefaultSwitchesOmitted(config: { collections: { name: string; fields?: { name: string; widget: string; default?: unknown }[] }[] }) {
+  const switches = new Map(
+    config.collections.map((collection) => [
+      collection.name,
+      (collection.fields ?? []).filter((field) => field.widget === 'boolean' && field.default === false).map((field) => field.name),
+    ]),
+  );
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const map = entry as unknown as EntryMap;
+      let result = map;
+      for (const name of switches.get(String(map.get('collection'))) ?? []) {
+        if (map.getIn(['data', name]) === false) result = result.deleteIn(['data', name]);
+      }
+      return result as never;
+    },
+  });
+}
+
 async function start() {
   const response = await fetch('config.json');
   const config = await response.json();
   if (useTestRepository()) config.backend = { name: 'test-repo' };
   registerCheckField();
   registerContentComponents();
+  registerDefaultSwitchesOmitted(config);
   await CMS.init({ config });
 }
 

@@ -91,8 +91,7 @@ export function describeField(schema: z.ZodType): FieldShape {
       current = def.innerType!;
     } else if (def.type === 'pipe') {
       // A pipe's output may carry the decisive metadata (a reference), its input the label.
-      const outMeta = metaOf(def.out!);
-      layers.push(outMeta);
+      layers.push(metaOf(def.out!), metaOf(def.in!));
       const outType = defOf(def.out!).type;
       current = outType === 'transform' || outType === 'string' ? def.in! : def.out!;
       if (outType === 'string') collectChecks(def.out!, shape);

@@ -32,7 +32,10 @@ export async function writeRepository(page: Page, files: Record<string, string>)
         for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
         const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
         const writable = await handle.createWritable();
-        await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+        const binary = atob(base64);
+        const bytes = new Uint8Array(binary.length);
+        for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+        await writable.write(bytes);
         await writable.close();
       }
     },
@@ -42,23 +45,26 @@ export async function writeRepository(page: Page, files: Record<string, string>)
 
 /** Every file of the test repository, as repository paths and bytes (base64). */
 export async function readRepository(page: Page): Promise<Record<string, string>> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(async (root) => {
     const out: Record<string, string> = {};
     const opfs = await navigator.storage.getDirectory();
-    const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      // @ts-expect-error entries() is in Chromium's OPFS
-      for await (const [name, handle] of dir.entries()) {
+    const stack: [FileSystemDirectoryHandle, string][] = [[await opfs.getDirectoryHandle(root), '']];
+    while (stack.length > 0) {
+      const [dir, prefix] = stack.pop()!;
+      for await (const [name, entry] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        const handle = entry as FileSystemDirectoryHandle & FileSystemFileHandle;
         const file = prefix ? `${prefix}/${name}` : name;
-        if (handle.kind === 'directory') await walk(handle, file);
-        else {
-          const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
-          let binary = '';
-          for (const byte of bytes) binary += String.fromCharCode(byte);
-          out[file] = btoa(binary);
+        if (handle.kind === 'directory') {
+          stack.push([handle, file]);
+          continue;
         }
+        const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+        let binary = '';
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        out[file] = btoa(binary);
       }
-    };
-    await walk(await opfs.getDirectoryHandle(root), '');
+    }
     return out;
   }, TEST_REPOSITORY);
 }
