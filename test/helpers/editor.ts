@@ -53,13 +53,12 @@ export async function readRepository(page: Page): Promise<Record<string, string>
     while (stack.length > 0) {
       const [dir, prefix] = stack.pop()!;
       for await (const [name, entry] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-        const handle = entry as FileSystemDirectoryHandle & FileSystemFileHandle;
         const file = prefix ? `${prefix}/${name}` : name;
-        if (handle.kind === 'directory') {
-          stack.push([handle, file]);
+        if (entry.kind === 'directory') {
+          stack.push([entry as FileSystemDirectoryHandle, file]);
           continue;
         }
-        const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+        const bytes = new Uint8Array(await (await (entry as FileSystemFileHandle).getFile()).arrayBuffer());
         let binary = '';
         for (const byte of bytes) binary += String.fromCharCode(byte);
         out[file] = btoa(binary);
