@@ -11,6 +11,6 @@ export function checkField(collection: string) {
     widget: CHECK_FIELD_TYPE,
     required: false,
     check_collection: collection,
-    hint: 'Những lỗi mà trang sẽ từ chối khi xây dựng, với đúng lời báo của nó. Sửa hết thì mới lưu được.',
+    hint: 'Những lỗi mà trang sẽ từ chối khi xây dựng, với đúng lời báo của nó. Còn lỗi thì bấm Lưu sẽ không lưu và hiện lại danh sách này.',
   };
 }

@@ -39,19 +39,14 @@ function problemsOf(props: CheckProps): EditorProblem[] {
 }
 
 /**
- * The "Kiểm tra trước khi lưu" field: lists what the build would refuse, live, and makes Sveltia
- * refuse the save (its `isValid()`), with the build's messages on the field.
+ * The "Kiểm tra trước khi lưu" field: lists what the build would refuse while the clerk types. It is
+ * not what blocks a save: Sveltia hands a custom field the entry as it was one edit earlier (seen in
+ * Chromium after adding a list item), so an `isValid()` here could refuse a save already fixed. The
+ * save itself is checked in `preSave`, on the data about to be written.
  */
 function registerCheckField() {
   const { h } = window;
   const Check = window.createClass({
-    async isValid(this: { props: CheckProps }) {
-      // The control is re-rendered (new props) in the same turn as this call; read them once rendered.
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      const problems = problemsOf(this.props);
-      if (problems.length === 0) return true;
-      return { error: { message: problems.map((problem) => `${problem.label}: ${problem.message}`).join('\n') } };
-    },
     render(this: { props: CheckProps }) {
       const problems = problemsOf(this.props);
       if (problems.length === 0) return h('p', { className: 'tdkt-check tdkt-check--ok', role: 'status' }, 'Chưa thấy lỗi: có thể lưu.');
@@ -112,6 +107,27 @@ interface EntryMap {
  * A switch left at its default (`draft: false`) is not written, as in the files the site already
  * has: Sveltia would otherwise add `draft: false` to every entry it saves.
  */
+/**
+ * The gate: `preSave` receives exactly what will be written. Throwing `saving_failed` with a cause is
+ * the one way Sveltia 0.221 shows a hook's own message (its save dialog prints the cause's message);
+ * the file is not written.
+ */
+function registerSaveCheck() {
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const map = entry as unknown as EntryMap;
+      const collection = String(map.get('collection'));
+      const data = ((map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {}) as Record<string, unknown>;
+      const problems = checkEntry(collection, data);
+      if (problems.length > 0) {
+        const list = problems.map((problem) => `• ${problem.label}: ${problem.message}`).join('\n');
+        throw new Error('saving_failed', { cause: new Error(`Chưa lưu: trang sẽ từ chối bài này vì ${problems.length} lỗi.\n${list}`) });
+      }
+    },
+  });
+}
+
 function registerDefaultSwitchesOmitted(config: { collections: { name: string; fields?: { name: string; widget: string; default?: unknown }[] }[] }) {
   const switches = new Map(
     config.collections.map((collection) => [
@@ -138,6 +154,7 @@ async function start() {
   if (useTestRepository()) config.backend = { name: 'test-repo' };
   registerCheckField();
   registerContentComponents();
+  registerSaveCheck();
   registerDefaultSwitchesOmitted(config);
   await CMS.init({ config });
 }

@@ -23,6 +23,9 @@ export interface EditorProblem {
 
 const schemas = { ...collectionSchemas(plainSchemaContext), site: siteSchema } as Record<string, z.ZodType>;
 
+/** Sveltia's own bookkeeping keys on list items (`__sc_item_id`), never written to files. */
+const INTERNAL_KEY = /^__sc_/;
+
 /** What the editor writes: empty optional values are left out (omit_empty_optional_fields). */
 export function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -31,6 +34,7 @@ export function withoutEmpty(value: unknown): unknown {
   }
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)
+      .filter(([key]) => !INTERNAL_KEY.test(key))
       .map(([key, item]) => [key, withoutEmpty(item)] as const)
       .filter(([, item]) => item !== undefined);
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;

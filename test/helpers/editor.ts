@@ -69,11 +69,17 @@ export async function readRepository(page: Page): Promise<Record<string, string>
 }
 
 /** Opens the editor on the test repository filled with `files`, signed in, on its first screen. */
-export async function openEditor(context: BrowserContext, origin: string, files: Record<string, string>): Promise<Page> {
+export async function openEditor(
+  context: BrowserContext,
+  origin: string,
+  files: Record<string, string>,
+  beforeEditor: (page: Page) => void = () => undefined,
+): Promise<Page> {
   const page = await context.newPage();
   // The site's origin, without the editor, to fill the repository before the editor reads it.
   await page.goto(`${origin}/404.html`);
   await writeRepository(page, files);
+  beforeEditor(page);
   await page.goto(`${origin}/quan-tri/?thu-nghiem`);
   await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 }).catch(() => undefined);
