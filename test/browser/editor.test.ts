@@ -5,7 +5,7 @@
  * error; saves change only the edited lines; a new profile with a photo passes check:content, builds
  * and is found by search; and what the build would refuse is refused before saving, with its message.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,7 +14,8 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { checkContent } from '../../scripts/lib/content-check';
 import { serveWithNginx, type RunningSite } from '../../scripts/lib/nginx-server';
 import { AWARD_NAMES } from '../../src/schemas/awards';
-import { buildSite, TEST_ROOT } from '../helpers/build';
+import { buildSite } from '../helpers/build';
+import { copyContent } from '../helpers/content';
 import { openEditor, readRepository, repositoryFiles } from '../helpers/editor';
 import { openSiteSearch } from '../helpers/pagefind';
 
@@ -58,6 +59,14 @@ function watch(page: Page): Watch {
 }
 
 const field = (page: Page, label: string) => page.getByRole('group', { name: new RegExp(`Trường “.${label}.”`) }).first();
+/** Sveltia renders list items as they scroll into view: scroll the form until `group` has inputs. */
+async function reveal(page: Page, group: ReturnType<typeof field>, selector = 'input') {
+  await page.mouse.move(300, 500);
+  for (let step = 0; step < 80 && (await group.locator(selector).count()) === 0; step++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+  }
+}
 const save = (page: Page) => page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
 /** Waits until the test repository holds `file` with content other than `before`. */
@@ -86,13 +95,10 @@ describe('the editor page', () => {
     const page = await openEditor(context, site.origin, contentFiles, (editorPage) => {
       watched = watch(editorPage);
     });
-    await expect.poll(() => page.getByText('Hồ sơ điển hình tiên tiến').first().isVisible(), { timeout: 30_000 }).toBe(true);
-    for (const label of ['Kế hoạch', 'Đợt thi đua', 'Phong trào thi đua', 'Đơn vị', 'Cấu hình trang']) {
-      await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
-    }
-    await expect(page.getByRole('button', { name: 'Tạo bài viết hoặc tải tệp lên' })).toBeVisible();
+    await expect.poll(() => page.getByRole('button', { name: 'Tạo bài viết hoặc tải tệp lên' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.getByText('Hồ sơ điển hình tiên tiến').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/exemplars/new`);
-    await expect(field(page, 'Kiểm tra trước khi lưu')).toBeVisible();
+    expect(await field(page, 'Kiểm tra trước khi lưu').isVisible()).toBe(true);
     const font = await page.getByRole('textbox', { name: 'Họ tên hoặc tên tập thể' }).evaluate((element) => getComputedStyle(element).fontFamily);
     expect(font).toContain('Be Vietnam Pro');
     await page.waitForTimeout(500);
@@ -120,6 +126,7 @@ describe('saving', () => {
     const before = text(contentFiles, file);
     const deadline = /^ {4}date: (\d{4}-\d{2}-\d{2})$/m.exec(before)![1]!;
     await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/plans/entries/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024`);
+    await reveal(page, field(page, 'Thời hạn'), 'input[type=date]');
     await field(page, 'Thời hạn').getByRole('textbox', { name: 'Hạn', exact: true }).first().fill('2024-02-20');
     await save(page);
     const { content } = await savedFile(page, file, before);
@@ -139,5 +146,141 @@ describe('saving', () => {
     expect(content).toBe(
       before.replace('    anniversary: 129\n', '    anniversary: 129\n  - name: Ngày Doanh nhân Việt Nam\n    date: 2024-10-13\n'),
     );
+  });
+});
+
+describe('a new profile with a photo, then check:content, a build and search', () => {
+  it('creates an individual\'s profile in <tên>/index.mdx with its photo beside it, scaled down, without GPS data', async () => {
+    const context = await englishContext();
+    const page = await openEditor(context, site.origin, contentFiles);
+    await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/exemplars/new`);
+    await field(page, 'Họ tên hoặc tên tập thể').getByRole('textbox').fill('Đỗ Thị Minh Hòa');
+    await field(page, 'Cá nhân hay tập thể').getByRole('radio', { name: 'cá nhân' }).check();
+    await field(page, 'Đơn vị').getByRole('radio', { name: 'Phòng Hành chính – Tổng hợp' }).check();
+    await field(page, 'Chức vụ').getByRole('textbox').fill('Chuyên viên tư vấn việc làm');
+    await field(page, 'Năm').getByRole('spinbutton').fill('2024');
+    await field(page, 'Tóm tắt').getByRole('textbox').fill('Hồ sơ thử của trình soạn thảo: tư vấn cho hơn 900 lượt người lao động trong năm.');
+    await field(page, 'Mô tả ảnh').getByRole('textbox').fill('Hình minh họa một nữ viên chức đứng cạnh quầy tư vấn');
+
+    // What the build would refuse is refused before saving, with the build's message.
+    await save(page);
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
+    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain('hồ sơ cá nhân cần ghi nhận sự đồng ý công bố');
+    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => field(page, 'Kiểm tra trước khi lưu').innerText()).toContain('hồ sơ cá nhân cần ghi nhận sự đồng ý công bố');
+
+    const consent = field(page, 'Sự đồng ý công bố');
+    await consent.getByRole('checkbox').check();
+    await consent.getByRole('button', { name: 'Mở rộng' }).click();
+    await consent.getByRole('textbox', { name: 'Ngày đồng ý', exact: true }).fill('2024-11-05');
+    await consent.getByRole('radio', { name: 'văn bản có chữ ký' }).check();
+    await consent.getByRole('textbox', { name: 'Mục đích được đồng ý', exact: true }).fill('Đăng hồ sơ điển hình tiên tiến và ảnh trên Trang thông tin điện tử');
+
+    const photo = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#88aacc' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'Ảnh thử' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 16/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    await field(page, 'Ảnh').locator('input[type=file]').first().setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.waitForTimeout(2000);
+    await save(page);
+    const { files } = await savedFile(page, 'content/exemplars/do-thi-minh-hoa/index.mdx');
+    const entry = text(files, 'content/exemplars/do-thi-minh-hoa/index.mdx');
+    expect(entry).toMatch(/^---\nname: Đỗ Thị Minh Hòa\nkind: cá nhân\nunit: phong-hanh-chinh-tong-hop\n/);
+    const photoFile = Object.keys(files).find((file) => file.startsWith('content/exemplars/do-thi-minh-hoa/') && !file.endsWith('.mdx'));
+    expect(photoFile).toBeDefined();
+    const stored = Buffer.from(files[photoFile!]!, 'base64');
+    const metadata = await sharp(stored).metadata();
+    expect(metadata.format).toBe('webp');
+    expect(Math.max(metadata.width!, metadata.height!)).toBeLessThanOrEqual(1600);
+    expect(metadata.exif).toBeUndefined();
+    expect(entry).toContain(`photo: ${path.basename(photoFile!)}`);
+    await context.close();
+
+    // The files it wrote, in a copy of the content folder: the check and the build accept them.
+    const dir = copyContent('editor-profile');
+    for (const [file, bytes] of Object.entries(files)) {
+      if (!file.startsWith('content/exemplars/do-thi-minh-hoa/')) continue;
+      const target = path.join(dir, file.slice('content/'.length));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, Buffer.from(bytes, 'base64'));
+    }
+    expect(checkContent({ ...process.env, TDKT_CONTENT_DIR: dir }).problems).toEqual([]);
+    const build = await buildSite('editor-profile', { env: { TDKT_CONTENT_DIR: dir } });
+    expect(build.ok, build.output).toBe(true);
+    const search = await openSiteSearch(build.outDir);
+    try {
+      expect(await search.urls('Minh Hòa')).toContain('/dien-hinh-tien-tien/do-thi-minh-hoa/');
+    } finally {
+      await search.stop();
+    }
+  }, 400_000);
+});
+
+describe('mistakes caught before saving', () => {
+  it('offers only the law\'s award names and real dates, so those mistakes cannot be typed', async () => {
+    const context = await englishContext();
+    const page = await openEditor(context, site.origin, contentFiles);
+    await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/exemplars/new`);
+    const awards = field(page, 'Danh hiệu, khen thưởng');
+    await awards.getByRole('button', { name: /^Thêm/ }).last().click();
+    const choices = await awards.getByRole('option').allInnerTexts().catch(() => []);
+    const radios = await awards.getByRole('radio').allInnerTexts().catch(() => []);
+    const combo = awards.getByRole('combobox').first();
+    if (choices.length === 0 && radios.length === 0 && (await combo.count()) > 0) await combo.click();
+    const offered = (await page.getByRole('option').allInnerTexts()).map((option) => option.trim()).filter(Boolean);
+    expect(offered).toEqual(expect.arrayContaining([...AWARD_NAMES]));
+    expect(offered.filter((option) => !(AWARD_NAMES as readonly string[]).includes(option) && option !== '(Không có)')).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['a missing field', {}, 'thiếu trường bắt buộc: tóm tắt (summary)'],
+    ['an ID-card number in a profile', { summary: 'Số CCCD 001234567890 của chị.' }, '"001234567890" trông như số CCCD'],
+    ['a mobile number in a profile', { summary: 'Liên hệ 0912 345 678.' }, '"0912 345 678" trông như số điện thoại di động'],
+    ['a photo description that is a file name', { photoAlt: 'anh.jpg' }, 'mô tả ảnh'],
+    ['import in the text', { body: "import X from './x.js'" }, 'câu lệnh import là mã lệnh'],
+    ['{…} in the text', { body: 'Tổng {1 + 1} người.' }, 'biểu thức {1 + 1} là mã lệnh'],
+  ])('refuses %s with the build\'s message', async (_name, change: Record<string, string>, message) => {
+    const context = await englishContext();
+    const page = await openEditor(context, site.origin, contentFiles);
+    await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/exemplars/new`);
+    await field(page, 'Họ tên hoặc tên tập thể').getByRole('textbox').fill('Tổ thử nghiệm');
+    await field(page, 'Cá nhân hay tập thể').getByRole('radio', { name: 'tập thể' }).check();
+    await field(page, 'Đơn vị').getByRole('radio', { name: 'Phòng Hành chính – Tổng hợp' }).check();
+    await field(page, 'Năm').getByRole('spinbutton').fill('2024');
+    if (change.summary !== undefined || !('summary' in change)) {
+      if (Object.keys(change).length > 0) await field(page, 'Tóm tắt').getByRole('textbox').fill(change.summary ?? 'Tóm tắt hợp lệ.');
+    }
+    if (change.photoAlt) await field(page, 'Mô tả ảnh').getByRole('textbox').fill(change.photoAlt);
+    if (change.body) {
+      const body = field(page, 'Nội dung');
+      await reveal(page, body, 'textarea, [contenteditable=true]');
+      await body.locator('textarea, [contenteditable=true]').first().fill(change.body);
+    }
+    await page.waitForTimeout(300);
+    await save(page);
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
+    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain(message);
+    const files = await readRepository(page);
+    expect(Object.keys(files).filter((file) => file.includes('to-thu-nghiem'))).toEqual([]);
+    await context.close();
+  });
+
+  it('never overwrites an entry with the same file name: a second "Phòng Hành chính – Tổng hợp" gets a name of its own', async () => {
+    const context = await englishContext();
+    const page = await openEditor(context, site.origin, contentFiles);
+    await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/units/new`);
+    await field(page, 'Tên đơn vị').getByRole('textbox').fill('Phòng Hành chính – Tổng hợp');
+    await save(page);
+    let files: Record<string, string> = {};
+    await expect
+      .poll(async () => {
+        files = await readRepository(page);
+        return Object.keys(files).filter((file) => file.startsWith('content/units/')).length;
+      }, { timeout: 10_000 })
+      .toBe(2);
+    expect(text(files, 'content/units/phong-hanh-chinh-tong-hop.yaml')).toBe(text(contentFiles, 'content/units/phong-hanh-chinh-tong-hop.yaml'));
+    await context.close();
   });
 });
