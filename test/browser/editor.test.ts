@@ -67,6 +67,14 @@ async function reveal(page: Page, group: ReturnType<typeof field>, selector = 'i
     await page.waitForTimeout(100);
   }
 }
+/** Sveltia's save dialog with the pre-save check's refusal; closed after reading. */
+async function refusal(page: Page): Promise<string> {
+  const message = page.getByText(/Chưa lưu: trang sẽ từ chối/).first();
+  await message.waitFor({ timeout: 15_000 });
+  const text = await message.innerText();
+  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  return text;
+}
 const save = (page: Page) => page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
 /** Waits until the test repository holds `file` with content other than `before`. */
@@ -98,7 +106,7 @@ describe('the editor page', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Tạo bài viết hoặc tải tệp lên' }).isVisible(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => page.getByText('Hồ sơ điển hình tiên tiến').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/exemplars/new`);
-    expect(await field(page, 'Kiểm tra trước khi lưu').isVisible()).toBe(true);
+    await field(page, 'Kiểm tra trước khi lưu').waitFor();
     const font = await page.getByRole('textbox', { name: 'Họ tên hoặc tên tập thể' }).evaluate((element) => getComputedStyle(element).fontFamily);
     expect(font).toContain('Be Vietnam Pro');
     await page.waitForTimeout(500);
@@ -124,13 +132,13 @@ describe('saving', () => {
   it("changes a plan's deadline: only that line of the file changes", async () => {
     const file = 'content/plans/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024.mdx';
     const before = text(contentFiles, file);
-    const deadline = /^ {4}date: (\d{4}-\d{2}-\d{2})$/m.exec(before)![1]!;
+    const deadline = /^deadlines:\n {2}- date: (\d{4}-\d{2}-\d{2})$/m.exec(before)![1]!;
     await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/plans/entries/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024`);
     await reveal(page, field(page, 'Thời hạn'), 'input[type=date]');
     await field(page, 'Thời hạn').getByRole('textbox', { name: 'Hạn', exact: true }).first().fill('2024-02-20');
     await save(page);
     const { content } = await savedFile(page, file, before);
-    expect(content).toBe(before.replace(`    date: ${deadline}`, '    date: 2024-02-20'));
+    expect(content).toBe(before.replace(`deadlines:\n  - date: ${deadline}`, 'deadlines:\n  - date: 2024-02-20'));
   });
 
   it('adds an occasion to a phase: only its lines are added', async () => {
@@ -164,9 +172,7 @@ describe('a new profile with a photo, then check:content, a build and search', (
 
     // What the build would refuse is refused before saving, with the build's message.
     await save(page);
-    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
-    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain('hồ sơ cá nhân cần ghi nhận sự đồng ý công bố');
-    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    expect(await refusal(page)).toContain('hồ sơ cá nhân cần ghi nhận sự đồng ý công bố');
     await expect.poll(() => field(page, 'Kiểm tra trước khi lưu').innerText()).toContain('hồ sơ cá nhân cần ghi nhận sự đồng ý công bố');
 
     const consent = field(page, 'Sự đồng ý công bố');
@@ -260,8 +266,7 @@ describe('mistakes caught before saving', () => {
     }
     await page.waitForTimeout(300);
     await save(page);
-    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
-    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain(message);
+    expect(await refusal(page)).toContain(message);
     const files = await readRepository(page);
     expect(Object.keys(files).filter((file) => file.includes('to-thu-nghiem'))).toEqual([]);
     await context.close();
