@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
 import { renderedPages } from './src/integrations/rendered-pages';
 import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
@@ -36,6 +37,7 @@ export default defineConfig({
   // deploy/nginx.conf can say style-src 'self' (a page's small scoped styles cost one cached request).
   build: { inlineStylesheets: 'never' },
   vite: {
+    plugins: [editorWithoutCdnFonts()],
     // Scripts stay external files, never inlined into pages, so a Content-Security-Policy needs no
     // 'unsafe-inline'; other assets keep Vite's default limit.
     build: {

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { ALT_TEXT_EXAMPLE, altTextProblem } from '../lib/alt-text';
 import { awardSchema, isCollectiveTitle, isIndividualTitle } from './awards';
 import { link, type SchemaContext } from './context';
-import { group, isoDate, listOf, oneOf, text, year } from './fields';
+import { group, isoDate, listOf, oneOf, text, withMeta, year } from './fields';
 import { publicationFields } from './publication';
 
 export const EXEMPLAR_KINDS = ['cá nhân', 'tập thể'] as const;
@@ -63,7 +63,11 @@ export function exemplarSchema(context: SchemaContext) {
     fields = exemplarFields(context);
     fieldsByReference.set(context.reference, fields);
   }
-  return group({ ...fields, photo: context.image().optional() }, 'hồ sơ điển hình tiên tiến').superRefine((profile, ctx) => {
+  const photo = withMeta(context.image(), {
+    label: 'ảnh (photo)',
+    hint: 'JPEG, PNG hoặc WebP, tối đa 5 MB; ảnh lớn được thu nhỏ và xóa thông tin vị trí (GPS) trước khi lưu. Có ảnh thì cần mô tả ảnh.',
+  });
+  return group({ ...fields, photo: photo.optional() }, 'hồ sơ điển hình tiên tiến').superRefine((profile, ctx) => {
     if (profile.kind === 'cá nhân' && !profile.consent) {
       ctx.addIssue({
         code: 'custom',

@@ -4,7 +4,10 @@
  * agency has not supplied are left out and shown as "Đang cập nhật".
  */
 import { z } from 'astro/zod';
-import { email, group, listOf, text, webAddress, wholeNumber } from './fields';
+import { email, group, listOf, oneOf, text, webAddress, wholeNumber, withMeta } from './fields';
+
+/** Git hosts the web editor (/quan-tri/) can save to; deploy/README.md says how to register it on each. */
+export const EDITOR_HOSTS = ['github', 'gitlab', 'gitea'] as const;
 
 export const siteSchema = group(
   {
@@ -33,7 +36,7 @@ export const siteSchema = group(
         email: email('thư điện tử (contact.email)').optional(),
       },
       'liên hệ (contact)',
-    ),
+    ).default({}),
     /** Người chịu trách nhiệm nội dung (Nghị định 42/2022/NĐ-CP). */
     responsiblePerson: group(
       { name: text('họ tên (responsiblePerson.name)'), position: text('chức vụ (responsiblePerson.position)') },
@@ -45,6 +48,26 @@ export const siteSchema = group(
      * published because the law requires it, not by consent, so they are kept no longer than needed.
      */
     candidateRetentionMonths: wholeNumber('số tháng giữ thông tin người được đề nghị (candidateRetentionMonths)', 1, 120).default(12),
+    /**
+     * Where the web editor (/quan-tri/) saves: the agency's git host and repository. Each save is a
+     * commit by the signed-in person; only people with write access to the repository can save.
+     */
+    editor: group(
+      {
+        /** github, gitlab, or gitea (also for Forgejo). */
+        host: withMeta(oneOf(EDITOR_HOSTS, 'máy chủ git (editor.host)'), { hint: 'gitea dùng cho cả Gitea và Forgejo.' }),
+        /** "owner/name" of the repository that holds this site. */
+        repo: text('kho mã (editor.repo)', 'trung-tam-dvvl/trang-thi-dua'),
+        branch: text('nhánh (editor.branch)', 'main').default('main'),
+        /** The host's API address, for a self-hosted GitLab, Gitea or Forgejo. */
+        apiRoot: webAddress('địa chỉ API (editor.apiRoot)').optional(),
+        /** The host's web address, for a self-hosted GitLab, Gitea or Forgejo. */
+        baseUrl: webAddress('địa chỉ máy chủ git (editor.baseUrl)').optional(),
+        /** The OAuth application's client ID registered on the host (deploy/README.md). */
+        appId: text('mã ứng dụng đăng nhập (editor.appId)').optional(),
+      },
+      'trang quản trị (editor)',
+    ).optional(),
   },
   'cấu hình trang',
 );

@@ -10,6 +10,7 @@ import { mdxToMdast, type MdastPluginDefinition, type PluginFactoryContext } fro
 import { ALT_TEXT_EXAMPLE, altTextProblem } from '../alt-text';
 import { BODY_FIELD, displayPath, formatProblems } from '../validation-report';
 import { CONTENT_COMPONENTS, CONTENT_COMPONENT_LIST, isContentComponent } from './content-components';
+import { ESCAPE_BRACES, esmMessage, expressionMessage, firstLine } from './mdx-messages';
 
 /** The parts of an mdast / MDX node these rules read. */
 export interface MdxNode {
@@ -29,13 +30,7 @@ export interface MdxProblem {
   message: string;
 }
 
-const ESCAPE_BRACES = 'nếu cần viết dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}';
 const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
-
-function firstLine(value: unknown): string {
-  const line = String(value ?? '').split('\n')[0] ?? '';
-  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
-}
 
 /** HTML's own tags are lower-case; the site's components are capitalised. */
 const isHtmlTag = (name: string) => /^[a-z]/.test(name);
@@ -82,15 +77,11 @@ function containsImage(node: MdxNode): boolean {
 /** What is wrong with one node (its children are checked on their own). */
 function nodeProblems(node: MdxNode): string[] {
   switch (node.type) {
-    case 'mdxjsEsm': {
-      const statement = /^\s*export\b/.test(String(node.value)) ? 'export' : 'import';
-      return [
-        `câu lệnh ${statement} là mã lệnh, không được dùng trong nội dung (\`${firstLine(node.value)}\`) — nội dung chỉ gồm Markdown và các thành phần có sẵn ${CONTENT_COMPONENT_LIST}, không cần nhập gì; hãy xóa dòng này`,
-      ];
-    }
+    case 'mdxjsEsm':
+      return [esmMessage(node.value)];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return [`biểu thức {${firstLine(node.value)}} là mã lệnh, không được dùng trong nội dung — ${ESCAPE_BRACES}`];
+      return [expressionMessage(node.value)];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return elementProblems(node);

@@ -1,0 +1,162 @@
+/**
+ * The web editor's entry point (/quan-tri/): Sveltia CMS bundled by the site's build, started with
+ * the configuration the build generated from the schemas (config.json), the build's own checks before
+ * saving, and the two content components as blocks.
+ */
+import './before-start';
+import CMS from '@sveltia/cms';
+import { CONTENT_COMPONENTS } from '../lib/markdown/content-components';
+import { CHECK_FIELD_TYPE } from './check-field';
+import { checkEntry, type EditorProblem } from './validation';
+
+/** On this machine only: `?thu-nghiem` starts the editor on Sveltia's in-browser test repository. */
+function useTestRepository(): boolean {
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+  return local && new URLSearchParams(location.search).has('thu-nghiem');
+}
+
+interface ImmutableLike {
+  toJS(): unknown;
+  get(key: string): unknown;
+}
+
+interface CheckProps {
+  entry?: ImmutableLike;
+  field: ImmutableLike;
+}
+
+declare global {
+  interface Window {
+    createClass: (spec: Record<string, unknown>) => unknown;
+    h: (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+  }
+}
+
+function problemsOf(props: CheckProps): EditorProblem[] {
+  const collection = String(props.field.get('check_collection') ?? '');
+  const data = ((props.entry?.toJS() as { data?: Record<string, unknown> } | undefined)?.data ?? {}) as Record<string, unknown>;
+  return checkEntry(collection, data);
+}
+
+/**
+ * The "Kiểm tra trước khi lưu" field: lists what the build would refuse while the clerk types. It is
+ * not what blocks a save: Sveltia hands a custom field the entry as it was one edit earlier (seen in
+ * Chromium after adding a list item), so an `isValid()` here could refuse a save already fixed. The
+ * save itself is checked in `preSave`, on the data about to be written.
+ */
+function registerCheckField() {
+  const { h } = window;
+  const Check = window.createClass({
+    render(this: { props: CheckProps }) {
+      const problems = problemsOf(this.props);
+      if (problems.length === 0) return h('p', { className: 'tdkt-check tdkt-check--ok', role: 'status' }, 'Chưa thấy lỗi: có thể lưu.');
+      return h(
+        'div',
+        { className: 'tdkt-check', role: 'status' },
+        h('p', null, `Còn ${problems.length} lỗi, cần sửa trước khi lưu:`),
+        h(
+          'ul',
+          null,
+          ...problems.map((problem, index) =>
+            h('li', { key: String(index), 'data-field': problem.field }, h('strong', null, `${problem.label}: `), problem.message),
+          ),
+        ),
+      );
+    },
+  });
+  CMS.registerFieldType(CHECK_FIELD_TYPE, Check as never);
+}
+
+/** `<Note>` and `<Figure>` as blocks of the rich-text mode, written exactly as the guide shows them. */
+function registerContentComponents() {
+  CMS.registerEditorComponent({
+    id: 'note',
+    label: 'Ghi chú (<Note>)',
+    fields: [
+      { name: 'title', label: 'Tiêu đề', widget: 'string', required: false },
+      { name: 'text', label: 'Nội dung ghi chú', widget: 'text' },
+    ],
+    pattern: /^<Note(?: title="([^"]*)")?>\n?([\s\S]*?)\n?<\/Note>$/m,
+    fromBlock: (match: RegExpMatchArray) => ({ title: match[1] ?? '', text: match[2] ?? '' }),
+    toBlock: ({ title, text }: Record<string, unknown>) => `<Note${title ? ` title="${String(title).replace(/"/g, '&quot;')}"` : ''}>\n${String(text ?? '')}\n</Note>`,
+    toPreview: ({ title, text }: Record<string, unknown>) => `<aside><strong>${String(title ?? '')}</strong><p>${String(text ?? '')}</p></aside>`,
+  } as never);
+  CMS.registerEditorComponent({
+    id: 'figure',
+    label: 'Ảnh có chú thích (<Figure>)',
+    fields: [
+      { name: 'src', label: 'Ảnh', widget: 'image' },
+      { name: 'alt', label: 'Mô tả ảnh (cho người không xem được ảnh)', widget: 'string' },
+      { name: 'caption', label: 'Chú thích', widget: 'string' },
+    ],
+    pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)]*)\)\n\n<\/Figure>$/m,
+    fromBlock: (match: RegExpMatchArray) => ({ caption: match[1] ?? '', alt: match[2] ?? '', src: match[3] ?? '' }),
+    toBlock: ({ caption, alt, src }: Record<string, unknown>) => `<Figure caption="${String(caption ?? '').replace(/"/g, '&quot;')}">\n\n![${String(alt ?? '')}](${String(src ?? '')})\n\n</Figure>`,
+    toPreview: ({ caption, alt, src }: Record<string, unknown>) => `<figure><img src="${String(src ?? '')}" alt="${String(alt ?? '')}"><figcaption>${String(caption ?? '')}</figcaption></figure>`,
+  } as never);
+  void CONTENT_COMPONENTS;
+}
+
+interface EntryMap {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+  deleteIn(path: string[]): EntryMap;
+}
+
+/**
+ * A switch left at its default (`draft: false`) is not written, as in the files the site already
+ * has: Sveltia would otherwise add `draft: false` to every entry it saves.
+ */
+/**
+ * The gate: `preSave` receives exactly what will be written. Throwing `saving_failed` with a cause is
+ * the one way Sveltia 0.221 shows a hook's own message (its save dialog prints the cause's message);
+ * the file is not written.
+ */
+function registerSaveCheck() {
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const map = entry as unknown as EntryMap;
+      const collection = String(map.get('collection'));
+      const data = ((map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {}) as Record<string, unknown>;
+      const problems = checkEntry(collection, data);
+      if (problems.length > 0) {
+        const list = problems.map((problem) => `• ${problem.label}: ${problem.message}`).join('\n');
+        throw new Error('saving_failed', { cause: new Error(`Chưa lưu: trang sẽ từ chối bài này vì ${problems.length} lỗi.\n${list}`) });
+      }
+    },
+  });
+}
+
+function registerDefaultSwitchesOmitted(config: { collections: { name: string; fields?: { name: string; widget: string; default?: unknown }[] }[] }) {
+  const switches = new Map(
+    config.collections.map((collection) => [
+      collection.name,
+      (collection.fields ?? []).filter((field) => field.widget === 'boolean' && field.default === false).map((field) => field.name),
+    ]),
+  );
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const map = entry as unknown as EntryMap;
+      let result = map;
+      for (const name of switches.get(String(map.get('collection'))) ?? []) {
+        if (map.getIn(['data', name]) === false) result = result.deleteIn(['data', name]);
+      }
+      return result as never;
+    },
+  });
+}
+
+async function start() {
+  const response = await fetch('config.json');
+  const config = await response.json();
+  if (useTestRepository()) config.backend = { name: 'test-repo' };
+  registerCheckField();
+  registerContentComponents();
+  registerSaveCheck();
+  registerDefaultSwitchesOmitted(config);
+  await CMS.init({ config });
+}
+
+void start();
