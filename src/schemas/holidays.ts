@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { group, isoDate, listOf, text, year } from './fields';
+import { publicationFields } from './publication';
 
 export const dayOffSchema = group(
   {
@@ -41,6 +42,8 @@ export const holidayYearSchema = group(
     daysOff: listOf(dayOffSchema, 'ngày nghỉ (daysOff)'),
     /** Weekend days worked to make up for a swapped weekday. */
     workingWeekends: listOf(workingWeekendSchema, 'ngày làm bù (workingWeekends)').default([]),
+    /** Notes for the people who keep the list (it is not published, so no draft or embargo here). */
+    sourceNote: publicationFields.sourceNote,
   },
   'danh sách ngày nghỉ lễ trong năm',
 ).superRefine((holidays, ctx) => {
