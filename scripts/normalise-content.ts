@@ -56,13 +56,13 @@ const config = editorConfig();
 let changed = 0;
 for (const collection of config.collections) {
   if ('files' in collection) {
-    for (const file of collection.files) changed += Number(normalise(file.file, 'yaml', file.fields as CmsField[], false));
+    for (const file of collection.files) changed += Number(normalise(file.file, 'yaml', file.fields, false));
     continue;
   }
   const format = collection.format === 'frontmatter' ? 'frontmatter' : 'yaml';
   for (const root of ['content', 'demo']) {
     const dir = path.join(root, collection.name);
-    for (const file of listEntryFiles(dir, [collection.extension, 'yml'])) changed += Number(normalise(file, format, collection.fields as CmsField[], true));
+    for (const file of listEntryFiles(dir, [collection.extension, 'yml'])) changed += Number(normalise(file, format, collection.fields, true));
   }
 }
 console.log(`Đã viết lại ${changed} tệp theo cách trình soạn thảo lưu.`);

@@ -4,7 +4,7 @@
  * saving, and the two content components as blocks.
  */
 import './before-start';
-import CMS from '@sveltia/cms';
+import CMS, { type CmsConfig } from '@sveltia/cms';
 import { CONTENT_COMPONENTS } from '../lib/markdown/content-components';
 import { CHECK_FIELD_TYPE } from './check-field';
 import { checkEntry, type EditorProblem } from './validation';
@@ -34,7 +34,7 @@ declare global {
 
 function problemsOf(props: CheckProps): EditorProblem[] {
   const collection = String(props.field.get('check_collection') ?? '');
-  const data = ((props.entry?.toJS() as { data?: Record<string, unknown> } | undefined)?.data ?? {}) as Record<string, unknown>;
+  const data = ((props.entry?.toJS() as { data?: Record<string, unknown> } | undefined)?.data ?? {});
   return checkEntry(collection, data);
 }
 
@@ -64,7 +64,7 @@ function registerCheckField() {
       );
     },
   });
-  CMS.registerFieldType(CHECK_FIELD_TYPE, Check as never);
+  CMS.registerFieldType(CHECK_FIELD_TYPE, Check);
 }
 
 /** `<Note>` and `<Figure>` as blocks of the rich-text mode, written exactly as the guide shows them. */
@@ -80,7 +80,7 @@ function registerContentComponents() {
     fromBlock: (match: RegExpMatchArray) => ({ title: match[1] ?? '', text: match[2] ?? '' }),
     toBlock: ({ title, text }: Record<string, unknown>) => `<Note${title ? ` title="${String(title).replace(/"/g, '&quot;')}"` : ''}>\n${String(text ?? '')}\n</Note>`,
     toPreview: ({ title, text }: Record<string, unknown>) => `<aside><strong>${String(title ?? '')}</strong><p>${String(text ?? '')}</p></aside>`,
-  } as never);
+  });
   CMS.registerEditorComponent({
     id: 'figure',
     label: 'Ảnh có chú thích (<Figure>)',
@@ -93,7 +93,7 @@ function registerContentComponents() {
     fromBlock: (match: RegExpMatchArray) => ({ caption: match[1] ?? '', alt: match[2] ?? '', src: match[3] ?? '' }),
     toBlock: ({ caption, alt, src }: Record<string, unknown>) => `<Figure caption="${String(caption ?? '').replace(/"/g, '&quot;')}">\n\n![${String(alt ?? '')}](${String(src ?? '')})\n\n</Figure>`,
     toPreview: ({ caption, alt, src }: Record<string, unknown>) => `<figure><img src="${String(src ?? '')}" alt="${String(alt ?? '')}"><figcaption>${String(caption ?? '')}</figcaption></figure>`,
-  } as never);
+  });
   void CONTENT_COMPONENTS;
 }
 
@@ -118,7 +118,7 @@ function registerSaveCheck() {
     handler: ({ entry }) => {
       const map = entry as unknown as EntryMap;
       const collection = String(map.get('collection'));
-      const data = ((map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {}) as Record<string, unknown>;
+      const data = ((map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {});
       const problems = checkEntry(collection, data);
       if (problems.length > 0) {
         const list = problems.map((problem) => `• ${problem.label}: ${problem.message}`).join('\n');
@@ -128,7 +128,13 @@ function registerSaveCheck() {
   });
 }
 
-function registerDefaultSwitchesOmitted(config: { collections: { name: string; fields?: { name: string; widget: string; default?: unknown }[] }[] }) {
+/** The part of the generated config (public/quan-tri/config.json, from src/cms/config.ts) read here. */
+interface GeneratedConfig {
+  backend: { name: string };
+  collections: { name: string; fields?: { name: string; widget: string; default?: unknown }[] }[];
+}
+
+function registerDefaultSwitchesOmitted(config: GeneratedConfig) {
   const switches = new Map(
     config.collections.map((collection) => [
       collection.name,
@@ -150,13 +156,14 @@ function registerDefaultSwitchesOmitted(config: { collections: { name: string; f
 
 async function start() {
   const response = await fetch('config.json');
-  const config = await response.json();
+  const config = (await response.json()) as GeneratedConfig;
   if (useTestRepository()) config.backend = { name: 'test-repo' };
   registerCheckField();
   registerContentComponents();
   registerSaveCheck();
   registerDefaultSwitchesOmitted(config);
-  await CMS.init({ config });
+  // Sveltia's own config type is far wider than what the generator writes; it checks the config itself.
+  await CMS.init({ config: config as unknown as CmsConfig });
 }
 
 void start();

@@ -102,7 +102,7 @@ export function describeField(schema: z.ZodType): FieldShape {
   }
   shape.core = current;
   // Inner layers first, so the outermost (what a schema module said last) wins.
-  shape.meta = Object.assign({}, ...layers.reverse());
+  shape.meta = Object.assign({}, ...layers.reverse()) as EditorMeta;
   return shape;
 }
 

@@ -29,7 +29,7 @@ export interface EditorMeta {
 
 /** Attaches editor metadata to a schema (zod's registry; clones made by refine/superRefine inherit it). */
 export function withMeta<T extends z.ZodType>(schema: T, meta: EditorMeta): T {
-  return schema.meta(meta as Record<string, unknown>) as T;
+  return schema.meta(meta as Record<string, unknown>);
 }
 
 /** What a zod 4 error function receives; only the parts the messages use. */

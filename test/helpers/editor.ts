@@ -12,7 +12,7 @@ export const TEST_REPOSITORY = 'sveltia-cms-test';
 /** Every file under `dir`, as repository paths under `prefix` with their bytes (base64). */
 export function repositoryFiles(dir: string, prefix: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const relative of readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]) {
+  for (const relative of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const full = path.join(dir, relative);
     if (statSync(full).isFile()) files[`${prefix}/${relative.split(path.sep).join('/')}`] = readFileSync(full).toString('base64');
   }

@@ -19,7 +19,7 @@ const entryCollections = config.collections.filter((collection) => !('files' in 
   (typeof config.collections)[number],
   { folder: string }
 >[];
-const fieldsOf = (name: string) => entryCollections.find((collection) => collection.name === name)!.fields as CmsField[];
+const fieldsOf = (name: string) => entryCollections.find((collection) => collection.name === name)!.fields;
 
 /** Schema fields the editor does not offer. */
 function missingFields(schemaPaths: string[], fields: CmsField[]): string[] {
@@ -90,7 +90,7 @@ describe('files exactly as the site uses them', () => {
 
   it.each(files.map(({ file, collection }) => [file, collection] as const))('%s: saved unchanged, no byte changes', (file, collection) => {
     const text = readFileSync(file, 'utf8');
-    expect(roundTrip(text, collection.format === 'frontmatter' ? 'frontmatter' : 'yaml', collection.fields as CmsField[])).toBe(text);
+    expect(roundTrip(text, collection.format === 'frontmatter' ? 'frontmatter' : 'yaml', collection.fields)).toBe(text);
   });
 
   it('content/site.yaml: saved unchanged, no byte changes', () => {
