@@ -26,7 +26,10 @@ function checkSeconds(contentDir: string): { seconds: number; output: string } {
     env: { ...process.env, TDKT_CONTENT_DIR: contentDir },
     encoding: 'utf8',
   });
-  return { seconds: (performance.now() - started) / 1000, output: `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '' };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    output: `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? '',
+  };
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'tdkt-bench-'));
@@ -39,23 +42,45 @@ try {
   for (let index = 0; index < count; index++) {
     const dir = path.join(contentDir, 'exemplars', `ho-so-${index}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'index.mdx'), profile.replace('Nguyễn Thị Thử Nghiệm', `Nguyễn Thị Thử Nghiệm ${index}`));
+    writeFileSync(
+      path.join(dir, 'index.mdx'),
+      profile.replace('Nguyễn Thị Thử Nghiệm', `Nguyễn Thị Thử Nghiệm ${index}`),
+    );
   }
   const generated = checkSeconds(contentDir);
-  console.log(`check:content, real content + ${count} profiles: ${generated.seconds.toFixed(2)} s — ${generated.output}`);
+  console.log(
+    `check:content, real content + ${count} profiles: ${generated.seconds.toFixed(2)} s — ${generated.output}`,
+  );
 
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' } });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: work,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'b',
+        GIT_AUTHOR_EMAIL: 'b@b',
+        GIT_COMMITTER_NAME: 'b',
+        GIT_COMMITTER_EMAIL: 'b@b',
+      },
+    });
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'all');
   // A history of 100 more commits, each touching 1 % of the profiles.
   for (let commit = 0; commit < 100; commit++) {
-    for (let index = commit; index < count; index += 100) writeFileSync(path.join(contentDir, 'exemplars', `ho-so-${index}`, 'index.mdx'), `${profile}\nSửa lần ${commit}.\n`);
+    for (let index = commit; index < count; index += 100)
+      writeFileSync(
+        path.join(contentDir, 'exemplars', `ho-so-${index}`, 'index.mdx'),
+        `${profile}\nSửa lần ${commit}.\n`,
+      );
     git('commit', '-q', '-am', `sửa ${commit}`);
   }
   const started = performance.now();
   const dates = readGitDates(work, [contentDir]);
-  console.log(`"Cập nhật lần cuối": one git log over ${dates.size} files, 101 commits: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(
+    `"Cập nhật lần cuối": one git log over ${dates.size} files, 101 commits: ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -115,11 +115,17 @@ function phasesOf(run: MeasuredRun): Phases {
   const first = run.lines.find((line) => /\[content\] Syncing content/.test(line.text));
   const startup = (first?.ms ?? 0) / 1000;
   const contentSync = between(run, /\[content\] Syncing content/, /\[content\] Synced content/);
-  const bundling = run.lines.filter((line) => /\[vite\] ✓ built in/.test(line.text)).reduce((sum, line) => sum + durationIn(line.text), 0);
+  const bundling = run.lines
+    .filter((line) => /\[vite\] ✓ built in/.test(line.text))
+    .reduce((sum, line) => sum + durationIn(line.text), 0);
   const generation = reportedSeconds(run, /generating static routes/, /✓ Completed in/);
-  const rendering = Number(new RegExp(`${TIMINGS_LOG}: ([\\d.]+) s`).exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0);
+  const rendering = Number(
+    new RegExp(`${TIMINGS_LOG}: ([\\d.]+) s`).exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0,
+  );
   const images = reportedSeconds(run, /generating optimized images/, /✓ Completed in/);
-  const indexing = Number(/\[tdkt:pagefind\].*\(([\d.]+) giây\)/.exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0);
+  const indexing = Number(
+    /\[tdkt:pagefind\].*\(([\d.]+) giây\)/.exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0,
+  );
   const wall = run.wallMs / 1000;
   const writing = Math.max(0, generation - rendering);
   const known = startup + contentSync + bundling + rendering + writing + images + indexing;
@@ -133,14 +139,32 @@ function loadAverage(): number {
 async function build(contentDir: string, cacheDir: string, outDir: string, log: string): Promise<BuildFigures> {
   const loadBefore = loadAverage();
   // As `npm run build` runs it (node --import tsx, without tsx's own command-line process).
-  const run = await measuredRun(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', TDKT_CONTENT_DIR: contentDir, TDKT_DEMO: '1', TDKT_CACHE_DIR: cacheDir },
-    cpuTime: true,
-  });
+  const run = await measuredRun(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        TDKT_CONTENT_DIR: contentDir,
+        TDKT_DEMO: '1',
+        TDKT_CACHE_DIR: cacheDir,
+      },
+      cpuTime: true,
+    },
+  );
   writeFileSync(log, run.lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n'));
   if (run.code !== 0) throw new Error(`Build failed (exit ${run.code}); see ${log}`);
-  return { wallSeconds: run.wallMs / 1000, cpuSeconds: run.cpuSeconds ?? null, peakMemoryBytes: run.peakRssBytes, loadBefore, phases: phasesOf(run) };
+  return {
+    wallSeconds: run.wallMs / 1000,
+    cpuSeconds: run.cpuSeconds ?? null,
+    peakMemoryBytes: run.peakRssBytes,
+    loadBefore,
+    phases: phasesOf(run),
+  };
 }
 
 function median<T>(items: T[], key: (item: T) => number): T {
@@ -156,7 +180,8 @@ function filesUnder(dir: string): string[] {
 const bytesOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
 
 /** Pages that list profiles: the gallery, its filtered lists, the home page and the other lists. */
-const LIST_PAGE = /^(?:index\.html|dien-hinh-tien-tien\/(?:index\.html|trang\/|nam\/|don-vi\/|danh-hieu\/|dot-thi-dua\/|phong-trao\/)|(?:ke-hoach|dot-thi-dua|phong-trao)\/index\.html|(?:dot-thi-dua|phong-trao)\/[^/]+\/index\.html)/;
+const LIST_PAGE =
+  /^(?:index\.html|dien-hinh-tien-tien\/(?:index\.html|trang\/|nam\/|don-vi\/|danh-hieu\/|dot-thi-dua\/|phong-trao\/)|(?:ke-hoach|dot-thi-dua|phong-trao)\/index\.html|(?:dot-thi-dua|phong-trao)\/[^/]+\/index\.html)/;
 
 /** Bytes of the scripts a page loads (external module scripts; the site has no inline script). */
 function scriptBytes(siteDir: string, html: string): number {
@@ -164,7 +189,8 @@ function scriptBytes(siteDir: string, html: string): number {
     const file = path.join(siteDir, match[1]!);
     let bytes = statSync(file).size;
     // A module's static imports load with it.
-    for (const imported of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) bytes += statSync(path.join(path.dirname(file), imported[1]!)).size;
+    for (const imported of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g))
+      bytes += statSync(path.join(path.dirname(file), imported[1]!)).size;
     return sum + bytes;
   }, 0);
 }
@@ -183,10 +209,19 @@ interface OutputFigures {
 
 async function outputFigures(siteDir: string): Promise<OutputFigures> {
   const files = filesUnder(siteDir);
-  const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ path: path.relative(siteDir, file).split(path.sep).join('/'), bytes: statSync(file).size }));
-  const largest = (list: typeof pages) => list.reduce((best, page) => (page.bytes > best.bytes ? page : best), { path: '', bytes: 0 });
+  const pages = files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: path.relative(siteDir, file).split(path.sep).join('/'), bytes: statSync(file).size }));
+  const largest = (list: typeof pages) =>
+    list.reduce((best, page) => (page.bytes > best.bytes ? page : best), { path: '', bytes: 0 });
   const maxScript = (prefix: string) =>
-    Math.max(0, ...pages.filter((page) => page.path.startsWith(prefix) && page.path.split('/').length === 3).slice(0, 300).map((page) => scriptBytes(siteDir, readFileSync(path.join(siteDir, page.path), 'utf8'))));
+    Math.max(
+      0,
+      ...pages
+        .filter((page) => page.path.startsWith(prefix) && page.path.split('/').length === 3)
+        .slice(0, 300)
+        .map((page) => scriptBytes(siteDir, readFileSync(path.join(siteDir, page.path), 'utf8'))),
+    );
   const search = values['no-search-bytes'] ? undefined : await measureFirstSearch(siteDir, values.query);
   return {
     pagesWritten: pages.length,
@@ -196,18 +231,35 @@ async function outputFigures(siteDir: string): Promise<OutputFigures> {
     firstSearchGzipBytes: search?.searchGzipBytes ?? null,
     largestListPage: largest(pages.filter((page) => LIST_PAGE.test(page.path))),
     largestPage: largest(pages),
-    entryPageScriptBytes: { plan: maxScript('ke-hoach/'), movement: maxScript('phong-trao/'), profile: maxScript('dien-hinh-tien-tien/') },
+    entryPageScriptBytes: {
+      plan: maxScript('ke-hoach/'),
+      movement: maxScript('phong-trao/'),
+      profile: maxScript('dien-hinh-tien-tien/'),
+    },
   };
 }
 
 /** Appends a sentence to one profile's text and commits it, as an editor would. */
 function editOneProfile(contentDir: string, round: number): string {
-  const year = readdirSync(path.join(contentDir, 'exemplars')).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
+  const year = readdirSync(path.join(contentDir, 'exemplars'))
+    .filter((name) => /^\d{4}$/.test(name))
+    .sort()[0]!;
   const folder = readdirSync(path.join(contentDir, 'exemplars', year)).sort()[0]!;
   const file = path.join(contentDir, 'exemplars', year, folder, 'index.mdx');
   appendFileSync(file, `\nĐã bổ sung thông tin (lần sửa ${round + 1}).\n`);
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: contentDir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: contentDir,
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'bench',
+          GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+          GIT_COMMITTER_NAME: 'bench',
+          GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+        },
+      });
     git('commit', '-q', '-am', `Sửa hồ sơ ${folder}`);
   } catch {
     // A content folder without git: the edit stands uncommitted.
@@ -223,7 +275,13 @@ interface SizeResult {
   /** The stock Astro + Pagefind peer on the same profiles (median round), unless --no-peer. */
   peer?: PeerFigures;
   /** Our wall time over the peer's, per round (same round, so the same machine load), and their median. */
-  ratios?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number; cpu?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number } };
+  ratios?: {
+    cold: number[];
+    rebuild: number[];
+    coldMedian: number;
+    rebuildMedian: number;
+    cpu?: { cold: number[]; rebuild: number[]; coldMedian: number; rebuildMedian: number };
+  };
   output: OutputFigures;
 }
 
@@ -260,12 +318,28 @@ async function benchSize(profiles: number): Promise<SizeResult> {
   console.error(`\n${profiles} profiles: generating content in ${path.relative(root, contentDir) || contentDir}`);
   const generated = execFileSync(
     process.execPath,
-    [tsx, path.join(root, 'scripts/generate-content.ts'), '--exemplars', String(profiles), '--plans', values.plans, '--photos', values.photos, '--components', values.components, '--out', contentDir],
+    [
+      tsx,
+      path.join(root, 'scripts/generate-content.ts'),
+      '--exemplars',
+      String(profiles),
+      '--plans',
+      values.plans,
+      '--photos',
+      values.photos,
+      '--components',
+      values.components,
+      '--out',
+      contentDir,
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   const counts = /(\d+) có ảnh, (\d+) dùng/.exec(generated);
   const withPeer = !values['no-peer'];
-  if (withPeer) console.error(`  stock Astro peer: ${writePeerSite(contentDir, peerDir)} profiles in ${path.relative(root, peerDir) || peerDir}`);
+  if (withPeer)
+    console.error(
+      `  stock Astro peer: ${writePeerSite(contentDir, peerDir)} profiles in ${path.relative(root, peerDir) || peerDir}`,
+    );
 
   const colds: BuildFigures[] = [];
   const rebuilds: (BuildFigures & { editedFile: string })[] = [];
@@ -276,8 +350,13 @@ async function benchSize(profiles: number): Promise<SizeResult> {
     console.error(`  round ${round + 1}/${runs}: our cold build (load ${loadAverage().toFixed(2)})`);
     colds.push(await build(contentDir, cacheDir, outDir, path.join(work, `cold-${round + 1}.log`)));
     const editedFile = editOneProfile(contentDir, round);
-    console.error(`  round ${round + 1}/${runs}: our rebuild after editing ${editedFile} (load ${loadAverage().toFixed(2)})`);
-    rebuilds.push({ ...(await build(contentDir, cacheDir, outDir, path.join(work, `rebuild-${round + 1}.log`))), editedFile });
+    console.error(
+      `  round ${round + 1}/${runs}: our rebuild after editing ${editedFile} (load ${loadAverage().toFixed(2)})`,
+    );
+    rebuilds.push({
+      ...(await build(contentDir, cacheDir, outDir, path.join(work, `rebuild-${round + 1}.log`))),
+      editedFile,
+    });
   };
   const peer = async (round: number) => {
     console.error(`  round ${round + 1}/${runs}: stock Astro + Pagefind, cold (load ${loadAverage().toFixed(2)})`);
@@ -295,7 +374,9 @@ async function benchSize(profiles: number): Promise<SizeResult> {
   }
   const coldRatios = peers.map((figures, round) => colds[round]!.wallSeconds / figures.wallSeconds);
   const rebuildRatios = peers.map((figures, round) => rebuilds[round]!.wallSeconds / figures.wallSeconds);
-  const withCpu = peers.length > 0 && peers.every((figures, round) => figures.cpuSeconds && colds[round]!.cpuSeconds && rebuilds[round]!.cpuSeconds);
+  const withCpu =
+    peers.length > 0 &&
+    peers.every((figures, round) => figures.cpuSeconds && colds[round]!.cpuSeconds && rebuilds[round]!.cpuSeconds);
   const cpuCold = withCpu ? peers.map((figures, round) => colds[round]!.cpuSeconds! / figures.cpuSeconds!) : [];
   const cpuRebuild = withCpu ? peers.map((figures, round) => rebuilds[round]!.cpuSeconds! / figures.cpuSeconds!) : [];
   console.error('  measuring the output');
@@ -312,7 +393,16 @@ async function benchSize(profiles: number): Promise<SizeResult> {
             rebuild: rebuildRatios,
             coldMedian: medianOf(coldRatios),
             rebuildMedian: medianOf(rebuildRatios),
-            ...(withCpu ? { cpu: { cold: cpuCold, rebuild: cpuRebuild, coldMedian: medianOf(cpuCold), rebuildMedian: medianOf(cpuRebuild) } } : {}),
+            ...(withCpu
+              ? {
+                  cpu: {
+                    cold: cpuCold,
+                    rebuild: cpuRebuild,
+                    coldMedian: medianOf(cpuCold),
+                    rebuildMedian: medianOf(cpuRebuild),
+                  },
+                }
+              : {}),
           },
         }
       : {}),
@@ -339,46 +429,96 @@ function table(results: SizeResult[]): string {
     ['other', 'other'],
   ];
   const ratio = (values: number[] | undefined, middle: number | undefined) =>
-    values && middle !== undefined ? `${middle.toFixed(2)}× (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : '–';
+    values && middle !== undefined
+      ? `${middle.toFixed(2)}× (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`
+      : '–';
   const rows = [
     header,
-    row('content', (result) => `${result.content.photos} photos, ${result.content.mdxWithComponents} MDX with components`),
-    row('cold ÷ stock Astro + Pagefind (same round)', (result) => ratio(result.ratios?.cold, result.ratios?.coldMedian)),
-    row('one-edit rebuild ÷ stock (same round)', (result) => ratio(result.ratios?.rebuild, result.ratios?.rebuildMedian)),
-    row('  the same in CPU time (cold; one-edit)', (result) =>
-      result.ratios?.cpu ? `${ratio(result.ratios.cpu.cold, result.ratios.cpu.coldMedian)}; ${ratio(result.ratios.cpu.rebuild, result.ratios.cpu.rebuildMedian)}` : '–',
+    row(
+      'content',
+      (result) => `${result.content.photos} photos, ${result.content.mdxWithComponents} MDX with components`,
     ),
-    row('one-edit rebuild ÷ our cold', (result) => `${(result.rebuild.wallSeconds / result.cold.wallSeconds).toFixed(2)}×`),
+    row('cold ÷ stock Astro + Pagefind (same round)', (result) =>
+      ratio(result.ratios?.cold, result.ratios?.coldMedian),
+    ),
+    row('one-edit rebuild ÷ stock (same round)', (result) =>
+      ratio(result.ratios?.rebuild, result.ratios?.rebuildMedian),
+    ),
+    row('  the same in CPU time (cold; one-edit)', (result) =>
+      result.ratios?.cpu
+        ? `${ratio(result.ratios.cpu.cold, result.ratios.cpu.coldMedian)}; ${ratio(result.ratios.cpu.rebuild, result.ratios.cpu.rebuildMedian)}`
+        : '–',
+    ),
+    row(
+      'one-edit rebuild ÷ our cold',
+      (result) => `${(result.rebuild.wallSeconds / result.cold.wallSeconds).toFixed(2)}×`,
+    ),
     row('stock Astro + Pagefind, cold', (result) =>
-      result.peer ? `${seconds(result.peer.wallSeconds)}${result.peer.cpuSeconds ? `, CPU ${seconds(result.peer.cpuSeconds)}` : ''} (astro ${seconds(result.peer.astroSeconds)}, pagefind ${seconds(result.peer.pagefindSeconds)}; ${result.peer.pages.toLocaleString('en')} pages)` : '–',
+      result.peer
+        ? `${seconds(result.peer.wallSeconds)}${result.peer.cpuSeconds ? `, CPU ${seconds(result.peer.cpuSeconds)}` : ''} (astro ${seconds(result.peer.astroSeconds)}, pagefind ${seconds(result.peer.pagefindSeconds)}; ${result.peer.pages.toLocaleString('en')} pages)`
+        : '–',
     ),
     row('  peak memory', (result) => (result.peer ? gigabytes(result.peer.peakMemoryBytes) : '–')),
-    row('cold build', (result) => `${seconds(result.cold.wallSeconds)}${result.cold.cpuSeconds ? ` (CPU ${seconds(result.cold.cpuSeconds)})` : ''}`),
+    row(
+      'cold build',
+      (result) =>
+        `${seconds(result.cold.wallSeconds)}${result.cold.cpuSeconds ? ` (CPU ${seconds(result.cold.cpuSeconds)})` : ''}`,
+    ),
     ...phases.map(([key, label]) => row(`  ${label}`, (result) => seconds(result.cold.phases[key]))),
     row('  peak memory', (result) => gigabytes(result.cold.peakMemoryBytes)),
     row('  load before', (result) => result.cold.loadBefore.toFixed(2)),
-    row('rebuild, one profile edited', (result) => `${seconds(result.rebuild.wallSeconds)}${result.rebuild.cpuSeconds ? ` (CPU ${seconds(result.rebuild.cpuSeconds)})` : ''}`),
+    row(
+      'rebuild, one profile edited',
+      (result) =>
+        `${seconds(result.rebuild.wallSeconds)}${result.rebuild.cpuSeconds ? ` (CPU ${seconds(result.rebuild.cpuSeconds)})` : ''}`,
+    ),
     ...phases.map(([key, label]) => row(`  ${label}`, (result) => seconds(result.rebuild.phases[key]))),
     row('  peak memory', (result) => gigabytes(result.rebuild.peakMemoryBytes)),
     row('  load before', (result) => result.rebuild.loadBefore.toFixed(2)),
     row('pages written', (result) => result.output.pagesWritten.toLocaleString('en')),
     row('dist/ size', (result) => megabytes(result.output.distBytes)),
     row('Pagefind index', (result) => megabytes(result.output.searchIndexBytes)),
-    row(`first search ("${values.query}")`, (result) => `${kilobytes(result.output.firstSearchBytes)} (${kilobytes(result.output.firstSearchGzipBytes)} gzipped)`),
-    row('largest list page', (result) => `${kilobytes(result.output.largestListPage.bytes)} /${result.output.largestListPage.path}`),
+    row(
+      `first search ("${values.query}")`,
+      (result) =>
+        `${kilobytes(result.output.firstSearchBytes)} (${kilobytes(result.output.firstSearchGzipBytes)} gzipped)`,
+    ),
+    row(
+      'largest list page',
+      (result) => `${kilobytes(result.output.largestListPage.bytes)} /${result.output.largestListPage.path}`,
+    ),
     row('largest page', (result) => `${kilobytes(result.output.largestPage.bytes)} /${result.output.largestPage.path}`),
-    row('JS on plan / movement / profile pages', (result) => Object.values(result.output.entryPageScriptBytes).map((bytes) => `${bytes} B`).join(' / ')),
+    row('JS on plan / movement / profile pages', (result) =>
+      Object.values(result.output.entryPageScriptBytes)
+        .map((bytes) => `${bytes} B`)
+        .join(' / '),
+    ),
   ];
   const widths = header.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(rows[0]!),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size));
-const report = { machine: machine(), settings: { plans: Number(values.plans), photoShare: Number(values.photos), componentShare: Number(values.components), runs }, results };
+const report = {
+  machine: machine(),
+  settings: {
+    plans: Number(values.plans),
+    photoShare: Number(values.photos),
+    componentShare: Number(values.components),
+    runs,
+  },
+  results,
+};
 writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\nMachine: ${report.machine.cpu}, ${report.machine.cores} cores, ${gigabytes(report.machine.memoryBytes)} RAM, ${report.machine.os}, Node ${report.machine.node}`);
+console.log(
+  `\nMachine: ${report.machine.cpu}, ${report.machine.cores} cores, ${gigabytes(report.machine.memoryBytes)} RAM, ${report.machine.os}, Node ${report.machine.node}`,
+);
 console.log(
   `Profiles: ${(report.settings.photoShare * 100).toFixed(0)} % with a photo, ${(report.settings.componentShare * 100).toFixed(0)} % using <Note>/<Figure>; ${runs === 1 ? 'one round' : `median of ${runs} rounds`}, run alternately (ratios: median of each round's own ratio, min–max in brackets)\n`,
 );

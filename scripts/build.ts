@@ -11,7 +11,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
-import { isRenderedPageMessage, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE } from '../src/integrations/rendered-pages';
+import {
+  isRenderedPageMessage,
+  SEARCH_PAGES_OVER_IPC,
+  SEARCH_PAGES_VARIABLE,
+} from '../src/integrations/rendered-pages';
 import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages } from '../src/lib/search/prepared-pages';
@@ -45,8 +49,15 @@ function runAstroBuild(outDir: string, args: string[], prepared: PreparedPages):
     // TDKT_SEARCH_PAGES=off keeps the pages in Astro's process (every page is then read once Astro is
     // done), to measure what handing them over gains.
     const handOver = process.env[SEARCH_PAGES_VARIABLE] !== 'off';
-    const env = { ...process.env, NODE_ENV: 'production', [SEARCH_PAGES_VARIABLE]: handOver ? SEARCH_PAGES_OVER_IPC : 'off' };
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      [SEARCH_PAGES_VARIABLE]: handOver ? SEARCH_PAGES_OVER_IPC : 'off',
+    };
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env,
+    });
     let failure: unknown;
     child.on('message', (message) => {
       if (!isRenderedPageMessage(message) || failure) return;
@@ -91,7 +102,8 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(path.dirname(outDir), { recursive: true });
 // Old sites whose deletion an earlier build left unfinished (see the end of this script).
 for (const name of readdirSync(path.dirname(outDir))) {
-  if (name.startsWith(`${path.basename(previous)}`)) rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
+  if (name.startsWith(`${path.basename(previous)}`))
+    rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
 }
 
 /** Indexes the staged site; prints what it did, or the error. */
@@ -122,11 +134,15 @@ if (!indexed) {
   if (code !== 0) {
     const { problems } = checkContent();
     if (problems.length > 0) {
-      console.error(`\nLỗi trong nội dung (${problems.length}), dạng tệp:dòng — trường — lỗi — cách sửa:\n${formatProblems(problems)}`);
+      console.error(
+        `\nLỗi trong nội dung (${problems.length}), dạng tệp:dòng — trường — lỗi — cách sửa:\n${formatProblems(problems)}`,
+      );
     }
   }
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất` : `chưa có bản dựng nào trong ${shown}/`;
+  const kept = existsSync(outDir)
+    ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất`
+    : `chưa có bản dựng nào trong ${shown}/`;
   console.error(`\nBản dựng thất bại: ${kept}. Sửa lỗi ở trên rồi chạy lại npm run build.`);
   process.exit(code || 1);
 }
@@ -138,6 +154,10 @@ const retired = `${previous}-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 if (existsSync(retired)) {
-  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+  spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired],
+    { detached: true, stdio: 'ignore' },
+  ).unref();
 }
 console.log(`\nĐã thay ${shown}/ bằng bản dựng mới (${countFiles(outDir)} tệp).`);

@@ -20,6 +20,8 @@ if (problems.length === 0) {
   const fileCount = new Set(problems.map((problem) => problem.file)).size;
   console.error(formatProblems(problems));
   console.error(`\nCó ${problems.length} lỗi trong ${fileCount} tệp (đã kiểm tra ${files} tệp trong ${seconds} giây).`);
-  console.error('Sửa từng lỗi theo gợi ý rồi chạy lại: npm run check:content. Giải thích các lỗi: docs/huong-dan-dang-bai.md');
+  console.error(
+    'Sửa từng lỗi theo gợi ý rồi chạy lại: npm run check:content. Giải thích các lỗi: docs/huong-dan-dang-bai.md',
+  );
   process.exitCode = 1;
 }

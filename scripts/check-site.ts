@@ -21,4 +21,6 @@ if (problems.length) {
   console.error(`\n${problems.length} lỗi trong ${path.relative(process.cwd(), dir) || dir} (${seconds} s).`);
   process.exit(1);
 }
-console.log(`Bản dựng ${path.relative(process.cwd(), dir) || dir} không có lỗi liên kết, HTML, alt, tiêu đề hay mô tả (${seconds} s).`);
+console.log(
+  `Bản dựng ${path.relative(process.cwd(), dir) || dir} không có lỗi liên kết, HTML, alt, tiêu đề hay mô tả (${seconds} s).`,
+);

@@ -18,7 +18,11 @@ function main(): void {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { from: { type: 'string', default: 'dist' }, keep: { type: 'string', default: String(DEFAULT_KEEP) }, rollback: { type: 'boolean', default: false } },
+      options: {
+        from: { type: 'string', default: 'dist' },
+        keep: { type: 'string', default: String(DEFAULT_KEEP) },
+        rollback: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
@@ -32,8 +36,13 @@ function main(): void {
     return;
   }
   const result = publish(values.from, target, { keep: Number(values.keep) });
-  console.log(`Đã phát hành bản ${result.name} (${result.files} tệp) vào ${target}/releases/ và chuyển ${target}/current sang bản này.`);
-  if (result.previous) console.log(`Bản trước: ${result.previous} (${result.carried} tệp băm được giữ cho các trang đang mở); quay lại bằng: npm run deploy -- --rollback ${target}`);
+  console.log(
+    `Đã phát hành bản ${result.name} (${result.files} tệp) vào ${target}/releases/ và chuyển ${target}/current sang bản này.`,
+  );
+  if (result.previous)
+    console.log(
+      `Bản trước: ${result.previous} (${result.carried} tệp băm được giữ cho các trang đang mở); quay lại bằng: npm run deploy -- --rollback ${target}`,
+    );
   if (result.removed.length) console.log(`Đã xóa các bản cũ: ${result.removed.join(', ')}.`);
 }
 

@@ -23,8 +23,13 @@ async function waitForEditor(): Promise<void> {
 }
 
 await waitForEditor();
-console.log(`\nTrang quản trị: ${address}\nBản xem thử: http://localhost:${PORT}/\nChọn "Làm việc với kho mã nguồn cục bộ", rồi chọn thư mục này.\n`);
+console.log(
+  `\nTrang quản trị: ${address}\nBản xem thử: http://localhost:${PORT}/\nChọn "Làm việc với kho mã nguồn cục bộ", rồi chọn thư mục này.\n`,
+);
 const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';
-spawn(opener, [address], { stdio: 'ignore', detached: true, shell: process.platform === 'win32' }).on('error', () => undefined);
+spawn(opener, [address], { stdio: 'ignore', detached: true, shell: process.platform === 'win32' }).on(
+  'error',
+  () => undefined,
+);
 process.on('SIGINT', () => dev.kill('SIGINT'));
 dev.on('exit', (code) => process.exit(code ?? 0));

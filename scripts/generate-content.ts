@@ -41,7 +41,9 @@ const out = path.resolve(values.out ?? path.join(root, '.cache/generated', Strin
 const realContent = path.join(root, 'content');
 
 if (!Number.isInteger(exemplars) || exemplars < 0 || !Number.isInteger(plans) || plans < 0) {
-  console.error('--exemplars và --plans cần số nguyên không âm, ví dụ: npm run gen -- --exemplars 1000 --plans 10 --out .cache/generated/1000');
+  console.error(
+    '--exemplars và --plans cần số nguyên không âm, ví dụ: npm run gen -- --exemplars 1000 --plans 10 --out .cache/generated/1000',
+  );
   process.exit(2);
 }
 if (out === realContent || out.startsWith(realContent + path.sep) || realContent.startsWith(out + path.sep)) {
@@ -50,7 +52,9 @@ if (out === realContent || out.startsWith(realContent + path.sep) || realContent
 }
 if (existsSync(out) && readdirSync(out).length > 0) {
   if (!existsSync(path.join(out, MARKER))) {
-    console.error(`--out ${out}: thư mục đã có tệp và không phải do npm run gen tạo; chọn thư mục khác (hoặc thư mục trống).`);
+    console.error(
+      `--out ${out}: thư mục đã có tệp và không phải do npm run gen tạo; chọn thư mục khác (hoặc thư mục trống).`,
+    );
     process.exit(2);
   }
   rmSync(out, { recursive: true, force: true });
@@ -64,7 +68,13 @@ writeFileSync(
   `# Nội dung hư cấu\n\nThư mục này do \`npm run gen\` tạo để đo hiệu năng: mọi hồ sơ, kế hoạch, đợt thi đua và đơn vị có \`illustrative: true\` là hư cấu (người, số quyết định, câu chuyện đều không có thật). Không chép vào content/.\n`,
 );
 
-const generated = generateContent({ exemplars, plans, photoShare: Number(values.photos), componentShare: Number(values.components), seed: Number(values.seed) });
+const generated = generateContent({
+  exemplars,
+  plans,
+  photoShare: Number(values.photos),
+  componentShare: Number(values.components),
+  seed: Number(values.seed),
+});
 const dirs = new Set(generated.files.map((file) => path.dirname(path.join(out, file.path))));
 for (const dir of dirs) mkdirSync(dir, { recursive: true });
 for (const file of generated.files) writeFileSync(path.join(out, file.path), file.contents);
@@ -72,8 +82,15 @@ for (const file of generated.files) writeFileSync(path.join(out, file.path), fil
 // A pool of drawings, rasterised once. Each profile's photo is one of them with its own JPEG comment,
 // so that every photo is a different file, as real photos are (Astro names and processes images by
 // their content: identical files would be processed once). Drawing each one would take minutes.
-const pool = await Promise.all(photoPool().map((portrait) => sharp(Buffer.from(portraitSvg(portrait))).jpeg({ quality: 78 }).toBuffer()));
-for (const photo of generated.photos) writeFileSync(path.join(out, photo.path), withComment(pool[photo.variant % pool.length]!, photo.path));
+const pool = await Promise.all(
+  photoPool().map((portrait) =>
+    sharp(Buffer.from(portraitSvg(portrait)))
+      .jpeg({ quality: 78 })
+      .toBuffer(),
+  ),
+);
+for (const photo of generated.photos)
+  writeFileSync(path.join(out, photo.path), withComment(pool[photo.variant % pool.length]!, photo.path));
 
 /** The JPEG with a comment segment (COM) right after its start marker. */
 function withComment(jpeg: Buffer, comment: string): Buffer {
@@ -90,7 +107,15 @@ if (!values['no-git']) {
     execFileSync('git', args, {
       cwd: out,
       stdio: 'ignore',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'npm run gen', GIT_AUTHOR_EMAIL: 'gen@example.invalid', GIT_COMMITTER_NAME: 'npm run gen', GIT_COMMITTER_EMAIL: 'gen@example.invalid', GIT_AUTHOR_DATE: '2025-01-20T09:00:00+07:00', GIT_COMMITTER_DATE: '2025-01-20T09:00:00+07:00' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'npm run gen',
+        GIT_AUTHOR_EMAIL: 'gen@example.invalid',
+        GIT_COMMITTER_NAME: 'npm run gen',
+        GIT_COMMITTER_EMAIL: 'gen@example.invalid',
+        GIT_AUTHOR_DATE: '2025-01-20T09:00:00+07:00',
+        GIT_COMMITTER_DATE: '2025-01-20T09:00:00+07:00',
+      },
     });
   git('init', '-q');
   git('add', '-A');

@@ -30,10 +30,19 @@ const OUT_DIR = path.resolve('.cache/lighthouse/dist');
 
 function buildDemoSite(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', OUT_DIR], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, TDKT_DEMO: '1', TDKT_CACHE_DIR: path.resolve('.cache/lighthouse/cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', OUT_DIR],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          TDKT_DEMO: '1',
+          TDKT_CACHE_DIR: path.resolve('.cache/lighthouse/cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      },
+    );
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build failed (${code})`))));
   });
@@ -56,7 +65,15 @@ async function audit(url: string): Promise<Figures> {
   for (let attempt = 1; ; attempt++) {
     const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
     try {
-      return figuresOf(url, await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] }));
+      return figuresOf(
+        url,
+        await lighthouse(url, {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: [...CATEGORIES],
+        }),
+      );
     } catch (error) {
       if (attempt === 3) throw error;
       console.log(`  (lần đo ${attempt} lỗi, đo lại: ${(error as Error).message})`);
@@ -81,7 +98,8 @@ function figuresOf(url: string, result: Awaited<ReturnType<typeof lighthouse>>):
   };
 }
 
-const median = (runs: Figures[]): Figures => [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)]!;
+const median = (runs: Figures[]): Figures =>
+  [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)]!;
 
 async function main() {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
@@ -104,10 +122,14 @@ async function main() {
         `${(figures.lcpMs / 1000).toFixed(1)} s`,
         figures.cls.toFixed(2),
       ]);
-      console.log(`${name}: ${CATEGORIES.map((id) => `${id} ${figures.scores[id]}`).join(', ')}; ${(figures.bytes / 1024).toFixed(1)} KB in ${figures.requests} requests`);
+      console.log(
+        `${name}: ${CATEGORIES.map((id) => `${id} ${figures.scores[id]}`).join(', ')}; ${(figures.bytes / 1024).toFixed(1)} KB in ${figures.requests} requests`,
+      );
     }
     console.log(`\nLighthouse (mobile), ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page:\n`);
-    console.log('| page | address | performance | accessibility | best practices | SEO | transferred | requests | LCP | CLS |');
+    console.log(
+      '| page | address | performance | accessibility | best practices | SEO | transferred | requests | LCP | CLS |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   } finally {

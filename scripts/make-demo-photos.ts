@@ -23,6 +23,8 @@ const PORTRAITS: DemoPortrait[] = [
 for (const portrait of PORTRAITS) {
   const dir = path.resolve('demo/exemplars', portrait.slug);
   mkdirSync(dir, { recursive: true });
-  await sharp(Buffer.from(portraitSvg(portrait))).jpeg({ quality: 78, mozjpeg: true }).toFile(path.join(dir, 'anh.jpg'));
+  await sharp(Buffer.from(portraitSvg(portrait)))
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toFile(path.join(dir, 'anh.jpg'));
   console.log(path.relative(process.cwd(), path.join(dir, 'anh.jpg')));
 }

@@ -38,7 +38,9 @@ async function measure(throttle: number): Promise<Run> {
   let transferred = 0;
   let requests = 0;
   const sizes = new Map<string, number>();
-  cdp.on('Network.dataReceived', (event) => sizes.set(event.requestId, (sizes.get(event.requestId) ?? 0) + event.dataLength));
+  cdp.on('Network.dataReceived', (event) =>
+    sizes.set(event.requestId, (sizes.get(event.requestId) ?? 0) + event.dataLength),
+  );
   cdp.on('Network.loadingFinished', (event) => {
     transferred += event.encodedDataLength;
     requests++;

@@ -11,7 +11,13 @@ const site = { siteName: 'Thi đua – Khen thưởng', host: 'thidua.dichvuviec
 const cards: { name: string; card: ShareCard }[] = [
   {
     name: 'plan, no photo',
-    card: { ...site, kicker: 'KẾ HOẠCH', title: 'Triển khai công tác thi đua, khen thưởng năm 2024', agency: 'Trung tâm Dịch vụ việc làm', parentAgency: 'Sở Lao động - Thương binh và Xã hội' },
+    card: {
+      ...site,
+      kicker: 'KẾ HOẠCH',
+      title: 'Triển khai công tác thi đua, khen thưởng năm 2024',
+      agency: 'Trung tâm Dịch vụ việc làm',
+      parentAgency: 'Sở Lao động - Thương binh và Xã hội',
+    },
   },
   {
     name: 'profile with photo',
@@ -35,5 +41,7 @@ for (const { name, card } of cards) {
   let bytes = 0;
   const start = performance.now();
   for (let round = 0; round < rounds; round++) bytes = (await renderShareImage(card)).length;
-  console.log(`${name}: ${((performance.now() - start) / rounds).toFixed(0)} ms per image, ${(bytes / 1024).toFixed(0)} KB`);
+  console.log(
+    `${name}: ${((performance.now() - start) / rounds).toFixed(0)} ms per image, ${(bytes / 1024).toFixed(0)} KB`,
+  );
 }

@@ -40,7 +40,13 @@ function existing(collection: FolderCollection): ExistingEntry[] {
   return sourcesOf(collection, { ...process.env, TDKT_DEMO: '' }).flatMap((source) =>
     listEntryFiles(source.dir, COLLECTION_EXTENSIONS[collection]).flatMap((file) => {
       try {
-        return [{ id: entryIdFromPath(path.relative(source.dir, file)), file, data: readEntryFile(file, readFileSync(file, 'utf8')).data }];
+        return [
+          {
+            id: entryIdFromPath(path.relative(source.dir, file)),
+            file,
+            data: readEntryFile(file, readFileSync(file, 'utf8')).data,
+          },
+        ];
       } catch {
         return [];
       }
@@ -59,9 +65,14 @@ function templateContext(): TemplateContext {
     // A broken site.yaml is reported by the check; the template keeps the generic names.
   }
   const plans = existing('plans').sort(
-    (a, b) => number(b.data['year'], 0) - number(a.data['year'], 0) || text(b.data['issuedOn']).localeCompare(text(a.data['issuedOn'])) || a.id.localeCompare(b.id),
+    (a, b) =>
+      number(b.data['year'], 0) - number(a.data['year'], 0) ||
+      text(b.data['issuedOn']).localeCompare(text(a.data['issuedOn'])) ||
+      a.id.localeCompare(b.id),
   );
-  const units = existing('units').sort((a, b) => number(a.data['order'], 100) - number(b.data['order'], 100) || a.id.localeCompare(b.id));
+  const units = existing('units').sort(
+    (a, b) => number(a.data['order'], 100) - number(b.data['order'], 100) || a.id.localeCompare(b.id),
+  );
   return { today: buildDay(), plans: plans.map((plan) => plan.id), units: units.map((unit) => unit.id), agency };
 }
 
@@ -88,7 +99,11 @@ const entry = newEntry(kind, title, templateContext());
 if (!entry.id) fail(`Không tạo được tên tệp từ "${title}": cần có ít nhất một chữ cái hoặc chữ số.`);
 const target = path.join(contentRoot(), entry.file);
 const clash = existing(collection).find((other) => other.id === entry.id);
-if (existsSync(target) || existsSync(path.dirname(target)) && (kind === 'dien-hinh' || kind === 'khen-thuong') || clash) {
+if (
+  existsSync(target) ||
+  (existsSync(path.dirname(target)) && (kind === 'dien-hinh' || kind === 'khen-thuong')) ||
+  clash
+) {
   const where = clash ? displayPath(clash.file) : displayPath(existsSync(target) ? target : path.dirname(target));
   console.error(`Đã có ${noun} cùng tên: ${where}\nKhông ghi đè. Hãy mở tệp đó để sửa, hoặc đặt một tên khác.`);
   process.exit(1);
@@ -102,7 +117,8 @@ const address = ADDRESS[collection](entry.id);
 console.log(`Đã tạo ${noun} mới (bản nháp): ${displayPath(target)}`);
 if (address) console.log(`Địa chỉ trang khi được đăng: ${address}`);
 if (kind === 'dien-hinh') console.log(`Ảnh của hồ sơ đặt cùng thư mục: ${displayPath(path.dirname(target))}/`);
-if (kind === 'khen-thuong') console.log(`Tệp quyết định có chữ ký (PDF) đặt cùng thư mục: ${displayPath(path.dirname(target))}/quyet-dinh.pdf`);
+if (kind === 'khen-thuong')
+  console.log(`Tệp quyết định có chữ ký (PDF) đặt cùng thư mục: ${displayPath(path.dirname(target))}/quyet-dinh.pdf`);
 console.log(`\nCần điền ${todo.length} chỗ "${PLACEHOLDER}" (gợi ý ở dòng # phía trên mỗi trường):`);
 for (const { line, field, hint } of todo) console.log(`  dòng ${line}${field ? ` (${field})` : ''}: ${hint}`);
 console.log(`

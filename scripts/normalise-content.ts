@@ -33,7 +33,12 @@ function withNote(data: Record<string, unknown>, notes: string[]): Record<string
   return { ...data, sourceNote: notes.join(' ') };
 }
 
-function normalise(file: string, format: 'yaml' | 'frontmatter', fields: readonly CmsField[], keepNotes: boolean): boolean {
+function normalise(
+  file: string,
+  format: 'yaml' | 'frontmatter',
+  fields: readonly CmsField[],
+  keepNotes: boolean,
+): boolean {
   const text = readFileSync(file, 'utf8');
   let next: string;
   if (format === 'yaml') {
@@ -62,7 +67,8 @@ for (const collection of config.collections) {
   const format = collection.format === 'frontmatter' ? 'frontmatter' : 'yaml';
   for (const root of ['content', 'demo']) {
     const dir = path.join(root, collection.name);
-    for (const file of listEntryFiles(dir, [collection.extension, 'yml'])) changed += Number(normalise(file, format, collection.fields, true));
+    for (const file of listEntryFiles(dir, [collection.extension, 'yml']))
+      changed += Number(normalise(file, format, collection.fields, true));
   }
 }
 console.log(`Đã viết lại ${changed} tệp theo cách trình soạn thảo lưu.`);

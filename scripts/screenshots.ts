@@ -7,7 +7,14 @@ import path from 'node:path';
 import { launchBrowser } from './lib/browser';
 import { serveWithNginx } from './lib/nginx-server';
 
-const ROUTES = ['/', '/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/', '/dot-thi-dua/', '/phong-trao/', '/dien-hinh-tien-tien/', '/gioi-thieu/'];
+const ROUTES = [
+  '/',
+  '/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/',
+  '/dot-thi-dua/',
+  '/phong-trao/',
+  '/dien-hinh-tien-tien/',
+  '/gioi-thieu/',
+];
 const WIDTHS = [360, 1280];
 
 const root = path.resolve(process.argv[2] ?? 'dist');

@@ -30,7 +30,10 @@ const rounds = Math.max(1, Number(values.rounds));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !path.relative(dir, entry.parentPath).startsWith('pagefind'))
+    .filter(
+      (entry) =>
+        entry.isFile() && entry.name.endsWith('.html') && !path.relative(dir, entry.parentPath).startsWith('pagefind'),
+    )
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
@@ -48,7 +51,12 @@ interface Variant {
 const work = mkdtempSync(path.join(os.tmpdir(), 'tdkt-search-cost-'));
 
 /** A copy of `source` with each page transformed (or left out when `keep` says so). */
-function variant(name: string, source: string, transform: (html: string) => string, keep: (page: string) => boolean = () => true): Variant {
+function variant(
+  name: string,
+  source: string,
+  transform: (html: string) => string,
+  keep: (page: string) => boolean = () => true,
+): Variant {
   const dir = path.join(work, name);
   let pages = 0;
   let bytes = 0;
@@ -78,8 +86,18 @@ const variants: Variant[] = [
   variant('  less the filters', prepared, (html) => html.replace(FILTER, '')),
   variant('  less the metadata but the title', prepared, (html) => html.replace(META_BUT_TITLE, '')),
   variant('  less the chrome outside data-pagefind-body', prepared, reduceToIndexedPart),
-  variant('  profiles only', prepared, (html) => html, (page) => PROFILE.test(page)),
-  variant('  all of the above', prepared, (html) => reduceToIndexedPart(html).replace(UNACCENTED_META, '').replace(FILTER, '').replace(META_BUT_TITLE, ''), (page) => PROFILE.test(page)),
+  variant(
+    '  profiles only',
+    prepared,
+    (html) => html,
+    (page) => PROFILE.test(page),
+  ),
+  variant(
+    '  all of the above',
+    prepared,
+    (html) => reduceToIndexedPart(html).replace(UNACCENTED_META, '').replace(FILTER, '').replace(META_BUT_TITLE, ''),
+    (page) => PROFILE.test(page),
+  ),
 ];
 if (values.peer) {
   const peer = path.resolve(values.peer);
@@ -96,7 +114,11 @@ const binary = path.resolve(import.meta.dirname, '../node_modules/@pagefind/linu
 function indexCost(dir: string): { wall: number; cpu: number; peakBytes: number } {
   const out = path.join(work, 'bundle');
   rmSync(out, { recursive: true, force: true });
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', binary, '--site', dir, '--output-path', out, '--quiet'], { encoding: 'utf8' });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'TIME %e %U %S %M', binary, '--site', dir, '--output-path', out, '--quiet'],
+    { encoding: 'utf8' },
+  );
   const times = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
   if (run.status !== 0 || !times) throw new Error(`Pagefind failed on ${dir}:\n${run.stdout}\n${run.stderr}`);
   return { wall: Number(times[1]), cpu: Number(times[2]) + Number(times[3]), peakBytes: Number(times[4]) * 1024 };
@@ -119,7 +141,18 @@ try {
   const base = median(variants[0]!.cpu);
   const peer = values.peer ? median(variants.at(-1)!.cpu) : undefined;
   const rows = [
-    ['pages indexed by', 'pages', 'HTML MB', 'words', 'words/page', 'CPU s (min–max)', 'wall s', 'peak MB', 'CPU ÷ prepared', ...(peer ? ['CPU ÷ peer'] : [])],
+    [
+      'pages indexed by',
+      'pages',
+      'HTML MB',
+      'words',
+      'words/page',
+      'CPU s (min–max)',
+      'wall s',
+      'peak MB',
+      'CPU ÷ prepared',
+      ...(peer ? ['CPU ÷ peer'] : []),
+    ],
     ...variants.map((item) => {
       const cpu = median(item.cpu);
       return [
@@ -141,7 +174,9 @@ try {
     console.log(`| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`);
     if (index === 0) console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   }
-  console.log(`\n${rounds} rounds, variants in rotating order; Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(2)} at the end.`);
+  console.log(
+    `\n${rounds} rounds, variants in rotating order; Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(2)} at the end.`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -14,7 +14,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { isSearchCode, measureFirstSearch, measureSearchTimes, type Download, type SearchTimes } from './lib/first-search';
+import {
+  isSearchCode,
+  measureFirstSearch,
+  measureSearchTimes,
+  type Download,
+  type SearchTimes,
+} from './lib/first-search';
 import { writeSearchIndex } from '../src/integrations/pagefind';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
@@ -58,7 +64,8 @@ function sizesOf(dir: string, include: (relative: string) => boolean = () => tru
 
 /** The index proper (metadata, word index, fragments, filters), without Pagefind's own code. */
 const isIndexData = (relative: string) => !/^(pagefind(-worker)?\.js|wasm\..*|pagefind-entry\.json)$/.test(relative);
-const format = (sizes: Sizes) => `${sizes.bytes.toLocaleString('en')} bytes in ${sizes.files} files (${sizes.gzip.toLocaleString('en')} gzipped)`;
+const format = (sizes: Sizes) =>
+  `${sizes.bytes.toLocaleString('en')} bytes in ${sizes.files} files (${sizes.gzip.toLocaleString('en')} gzipped)`;
 
 async function indexFigures(): Promise<void> {
   const ours = sizesOf(bundleDir, isIndexData);
@@ -69,10 +76,14 @@ async function indexFigures(): Promise<void> {
     const report = await writeSearchIndex(copy, { unaccentedForms: false });
     const stock = sizesOf(report.bundleDir, isIndexData);
     const growth = ours.bytes - stock.bytes;
-    console.log(`Pagefind bundle in ${path.relative(process.cwd(), bundleDir) || bundleDir}: ${format(sizesOf(bundleDir))}`);
+    console.log(
+      `Pagefind bundle in ${path.relative(process.cwd(), bundleDir) || bundleDir}: ${format(sizesOf(bundleDir))}`,
+    );
     console.log(`  index data (meta, words, fragments, filters): ${format(ours)}`);
     console.log(`  the same pages without the unaccented forms of đ-words: ${format(stock)}`);
-    console.log(`  cost of the unaccented forms: ${growth.toLocaleString('en')} bytes (${((growth / stock.bytes) * 100).toFixed(1)} % of the index data)`);
+    console.log(
+      `  cost of the unaccented forms: ${growth.toLocaleString('en')} bytes (${((growth / stock.bytes) * 100).toFixed(1)} % of the index data)`,
+    );
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -80,15 +91,25 @@ async function indexFigures(): Promise<void> {
 
 async function firstSearchFigures(): Promise<void> {
   const { downloads } = await measureFirstSearch(siteDir, query);
-  const total = (list: Download[], key: 'bytes' | 'gzip' = 'bytes') => list.reduce((sum, row) => sum + row[key], 0).toLocaleString('en');
+  const total = (list: Download[], key: 'bytes' | 'gzip' = 'bytes') =>
+    list.reduce((sum, row) => sum + row[key], 0).toLocaleString('en');
   const opening = downloads.filter((row) => !row.onSearch);
   const searching = downloads.filter((row) => row.onSearch);
-  console.log(`\nFirst search for "${query}" in Chromium: bytes on the wire as this nginx serves them (headers included), and gzipped files as a compressing server would send them`);
-  console.log(`  opening /tim-kiem/: ${total(opening)} bytes; its search script ${total(opening.filter(isSearchCode))} (${total(opening.filter(isSearchCode), 'gzip')} gzipped)`);
+  console.log(
+    `\nFirst search for "${query}" in Chromium: bytes on the wire as this nginx serves them (headers included), and gzipped files as a compressing server would send them`,
+  );
+  console.log(
+    `  opening /tim-kiem/: ${total(opening)} bytes; its search script ${total(opening.filter(isSearchCode))} (${total(opening.filter(isSearchCode), 'gzip')} gzipped)`,
+  );
   console.log(`  the first search: ${total(searching)} bytes`);
-  for (const row of searching) console.log(`    ${row.bytes.toLocaleString('en').padStart(8)} ${`(${row.gzip.toLocaleString('en')} gz)`.padStart(12)}  ${row.url}`);
+  for (const row of searching)
+    console.log(
+      `    ${row.bytes.toLocaleString('en').padStart(8)} ${`(${row.gzip.toLocaleString('en')} gz)`.padStart(12)}  ${row.url}`,
+    );
   const searchCode = downloads.filter(isSearchCode);
-  console.log(`  search-specific (script, Pagefind code, index, fragments): ${total(searchCode)} bytes, ${total(searchCode, 'gzip')} gzipped`);
+  console.log(
+    `  search-specific (script, Pagefind code, index, fragments): ${total(searchCode)} bytes, ${total(searchCode, 'gzip')} gzipped`,
+  );
 }
 
 async function timeFigures(): Promise<void> {
@@ -105,13 +126,19 @@ async function timeFigures(): Promise<void> {
     first: median(times.get(site)!.map((row) => row.firstResultMs)),
     later: median(times.get(site)!.map((row) => row.laterResultMs)),
   }));
-  console.log(`\nTime to the first result in the search page, Chromium behind nginx on this machine, median of ${runs} fresh pages`);
+  console.log(
+    `\nTime to the first result in the search page, Chromium behind nginx on this machine, median of ${runs} fresh pages`,
+  );
   for (const row of summary) {
-    console.log(`  ${path.relative(process.cwd(), row.site) || row.site}: first search "${query}" ${row.first.toFixed(0)} ms; then "${values.later}" ${row.later.toFixed(0)} ms`);
+    console.log(
+      `  ${path.relative(process.cwd(), row.site) || row.site}: first search "${query}" ${row.first.toFixed(0)} ms; then "${values.later}" ${row.later.toFixed(0)} ms`,
+    );
   }
   if (summary.length === 2) {
     const [ours, peer] = summary as [(typeof summary)[0], (typeof summary)[0]];
-    console.log(`  ratio to the peer: first search ${(ours.first / peer.first).toFixed(2)}, later search ${(ours.later / peer.later).toFixed(2)}`);
+    console.log(
+      `  ratio to the peer: first search ${(ours.first / peer.first).toFixed(2)}, later search ${(ours.later / peer.later).toFixed(2)}`,
+    );
   }
 }
 

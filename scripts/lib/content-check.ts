@@ -41,7 +41,7 @@ const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as FolderCollection[];
 export function listEntryFiles(dir: string, extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const suffixes = extensions.map((extension) => `.${extension}`);
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.')))
     .filter((relative) => suffixes.some((suffix) => relative.endsWith(suffix)))
     .sort()
@@ -52,8 +52,16 @@ export function listEntryFiles(dir: string, extensions: readonly string[]): stri
 function issueProblems(file: string, entry: EntryFile, issues: readonly Issue[]): ContentProblem[] {
   return issues.flatMap((issue) => {
     // An unknown field is reported on its own line, under its own name.
-    const paths = issue.code === 'unrecognized_keys' && issue.keys?.length ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-    return paths.map((fieldPath) => ({ file, line: entry.lineOf(fieldPath), field: fieldPath.map(String).join('.'), message: issue.message }));
+    const paths =
+      issue.code === 'unrecognized_keys' && issue.keys?.length
+        ? issue.keys.map((key) => [...issue.path, key])
+        : [issue.path];
+    return paths.map((fieldPath) => ({
+      file,
+      line: entry.lineOf(fieldPath),
+      field: fieldPath.map(String).join('.'),
+      message: issue.message,
+    }));
   });
 }
 
@@ -71,7 +79,11 @@ function readFile(file: string, problems: ContentProblem[]): { contents: string;
 function checkSiteConfig(env: NodeJS.ProcessEnv, problems: ContentProblem[]): number {
   const file = siteConfigPath(env);
   if (!existsSync(file)) {
-    problems.push({ file, field: '', message: 'không tìm thấy tệp cấu hình trang — cần tệp site.yaml trong thư mục nội dung' });
+    problems.push({
+      file,
+      field: '',
+      message: 'không tìm thấy tệp cấu hình trang — cần tệp site.yaml trong thư mục nội dung',
+    });
     return 0;
   }
   const read = readFile(file, problems);
@@ -86,7 +98,10 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
   const problems: ContentProblem[] = [];
   const notices: ContentProblem[] = [];
   let files = checkSiteConfig(env, problems);
-  const entries = Object.fromEntries(COLLECTIONS.map((collection) => [collection, [] as LinkableEntry[]])) as Record<CollectionName, LinkableEntry[]>;
+  const entries = Object.fromEntries(COLLECTIONS.map((collection) => [collection, [] as LinkableEntry[]])) as Record<
+    CollectionName,
+    LinkableEntry[]
+  >;
   const entryFiles = new Map<string, EntryFile>();
 
   for (const collection of COLLECTIONS) {
@@ -124,7 +139,9 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
         }
         (entry.data['draft'] === true ? notices : problems).push(...placeholderProblems(file, contents));
         if (file.endsWith('.mdx')) {
-          problems.push(...checkMdxSource(contents).map(({ line, message }) => ({ file, line, field: BODY_FIELD, message })));
+          problems.push(
+            ...checkMdxSource(contents).map(({ line, message }) => ({ file, line, field: BODY_FIELD, message })),
+          );
         }
         if (PROFILE_COLLECTIONS.includes(collection)) {
           problems.push(...findPersonalDataInEntry(file, entry));
@@ -144,6 +161,11 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
   return problems
     .map((problem, order) => ({ problem, order }))
-    .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        a.problem.file.localeCompare(b.problem.file) ||
+        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
+        a.order - b.order,
+    )
     .map(({ problem }) => problem);
 }

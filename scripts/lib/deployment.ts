@@ -12,14 +12,31 @@
  * scripts and search chunks when it asks for them just after. Old releases are pruned; a rollback
  * points `current` back at the release before it.
  */
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export const DEFAULT_KEEP = 5;
 
 /** Files named by their content, which never change under their name: deploy/nginx.conf caches them for a year. */
 export function isHashedAsset(file: string): boolean {
-  return /^_astro\//.test(file) || /^pagefind\/(index|fragment|filter)\//.test(file) || /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(file);
+  return (
+    /^_astro\//.test(file) ||
+    /^pagefind\/(index|fragment|filter)\//.test(file) ||
+    /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(file)
+  );
 }
 
 /** What a release's manifest (releases/<name>.json) records. */
@@ -57,7 +74,9 @@ export function listReleases(target: Target): string[] {
 export function liveRelease(target: Target): string | undefined {
   if (!existsSync(target.current) && !isSymlink(target.current)) return undefined;
   if (!isSymlink(target.current)) {
-    throw new Error(`${target.current} là một thư mục thật, không phải liên kết tượng trưng (symlink): hãy chuyển nội dung của nó đi rồi triển khai lại.`);
+    throw new Error(
+      `${target.current} là một thư mục thật, không phải liên kết tượng trưng (symlink): hãy chuyển nội dung của nó đi rồi triển khai lại.`,
+    );
   }
   return path.basename(readlinkSync(target.current));
 }
@@ -121,7 +140,9 @@ function withLock<T>(target: Target, work: () => T): T {
   try {
     writeFileSync(lock, String(process.pid), { flag: 'wx' });
   } catch {
-    throw new Error(`Đang có một lần triển khai khác (${lock} tồn tại). Nếu không còn lần nào chạy, hãy xóa tệp này rồi thử lại.`);
+    throw new Error(
+      `Đang có một lần triển khai khác (${lock} tồn tại). Nếu không còn lần nào chạy, hãy xóa tệp này rồi thử lại.`,
+    );
   }
   try {
     return work();
@@ -141,10 +162,14 @@ export interface PublishResult {
 /** Publishes the built site in `source` as a new release of `root` and makes it live. */
 export function publish(source: string, root: string, options: { keep?: number; now?: Date } = {}): PublishResult {
   const keep = options.keep ?? DEFAULT_KEEP;
-  if (!Number.isInteger(keep) || keep < 2) throw new Error(`Số bản phát hành giữ lại phải là số nguyên từ 2 trở lên (để còn bản cũ mà quay lại), không phải ${keep}.`);
+  if (!Number.isInteger(keep) || keep < 2)
+    throw new Error(
+      `Số bản phát hành giữ lại phải là số nguyên từ 2 trở lên (để còn bản cũ mà quay lại), không phải ${keep}.`,
+    );
   const from = path.resolve(source);
   for (const required of ['index.html', '404.html']) {
-    if (!existsSync(path.join(from, required))) throw new Error(`${from} không phải một bản dựng của trang (thiếu ${required}): hãy chạy npm run build trước.`);
+    if (!existsSync(path.join(from, required)))
+      throw new Error(`${from} không phải một bản dựng của trang (thiếu ${required}): hãy chạy npm run build trước.`);
   }
   const target = targetPaths(root);
   return withLock(target, () => {
@@ -209,7 +234,10 @@ export function rollback(root: string): RollbackResult {
     const carried = carryHashedAssets(target, live, previous);
     const manifest = readManifest(target, previous);
     if (manifest && carried.length) {
-      writeFileSync(manifestPath(target, previous), JSON.stringify({ ...manifest, carried: [...manifest.carried, ...carried] }, null, 2) + '\n');
+      writeFileSync(
+        manifestPath(target, previous),
+        JSON.stringify({ ...manifest, carried: [...manifest.carried, ...carried] }, null, 2) + '\n',
+      );
     }
     switchTo(target, previous);
     return { from: live, to: previous };

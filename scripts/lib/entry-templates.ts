@@ -68,11 +68,15 @@ function header(kind: EntryKind, title: string, today: string): string {
   ].join('\n');
 }
 
-const publication = ['# Bản nháp: chưa hiện trên trang công khai; npm run dev vẫn hiện để xem trước.', 'draft: true'].join('\n');
+const publication = [
+  '# Bản nháp: chưa hiện trên trang công khai; npm run dev vẫn hiện để xem trước.',
+  'draft: true',
+].join('\n');
 
 function linkTo(ids: readonly string[], noun: string): { value: string; hint: string } {
   const known = ids.length > 0 ? `các ${noun} hiện có: ${ids.join(', ')}` : `chưa có ${noun} nào, hãy tạo trước`;
-  if (ids.length === 0) return { value: fill(`tên tệp của ${noun}`), hint: `# Tên tệp của ${noun} (không có phần mở rộng); ${known}.` };
+  if (ids.length === 0)
+    return { value: fill(`tên tệp của ${noun}`), hint: `# Tên tệp của ${noun} (không có phần mở rộng); ${known}.` };
   return {
     value: value(ids[0]!),
     hint: `# ${PLACEHOLDER}: kiểm tra ${noun} (đang để tạm ${ids[0]}; ${known}), rồi xóa dòng này.`,
@@ -349,7 +353,11 @@ export function newEntry(kind: EntryKind, title: string, context: TemplateContex
       return { id, file: path.join(collection, `${id}.yaml`), contents: noticeEntry(name, context) };
     case 'khen-thuong':
       // In its own folder: the signed PDF goes beside it.
-      return { id: `quyet-dinh-${id}`, file: path.join(collection, `quyet-dinh-${id}`, 'index.yaml'), contents: decisionEntry(name, context) };
+      return {
+        id: `quyet-dinh-${id}`,
+        file: path.join(collection, `quyet-dinh-${id}`, 'index.yaml'),
+        contents: decisionEntry(name, context),
+      };
     case 'dang-ky':
       return { id, file: path.join(collection, `${id}.yaml`), contents: registrationEntry(name, context) };
     case 'ngay-nghi':

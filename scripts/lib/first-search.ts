@@ -72,7 +72,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * delay: what is left is fetching from a local server, Pagefind's WebAssembly and this site's code).
  * `laterQuery` runs second, on the same page.
  */
-export async function measureSearchTimes(siteDir: string, query: string, laterQuery: string, runs = 5): Promise<SearchTimes> {
+export async function measureSearchTimes(
+  siteDir: string,
+  query: string,
+  laterQuery: string,
+  runs = 5,
+): Promise<SearchTimes> {
   const site = await serveWithNginx(siteDir);
   const browser = await launchBrowser();
   try {
@@ -95,7 +100,9 @@ export async function measureSearchTimes(siteDir: string, query: string, laterQu
 }
 
 /** Pagefind's code and index, and the site's search script. */
-export const isSearchCode = (download: Download) => download.url.startsWith(PAGEFIND_BUNDLE_PATH) || (download.url.startsWith('/_astro/') && download.url.endsWith('.js'));
+export const isSearchCode = (download: Download) =>
+  download.url.startsWith(PAGEFIND_BUNDLE_PATH) ||
+  (download.url.startsWith('/_astro/') && download.url.endsWith('.js'));
 
 export async function measureFirstSearch(siteDir: string, query: string): Promise<FirstSearch> {
   const site = await serveWithNginx(siteDir);
@@ -117,7 +124,12 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
       const url = new URL(urls.get(id) ?? 'about:blank').pathname;
       const file = path.join(siteDir, url);
       const isFile = url !== '/' && statSync(file, { throwIfNoEntry: false })?.isFile();
-      return { url, bytes, gzip: isFile ? gzipSync(readFileSync(file)).length : bytes, onSearch: !beforeSearch.has(id) };
+      return {
+        url,
+        bytes,
+        gzip: isFile ? gzipSync(readFileSync(file)).length : bytes,
+        onSearch: !beforeSearch.has(id),
+      };
     });
     const sum = (list: Download[], key: 'bytes' | 'gzip') => list.reduce((total, download) => total + download[key], 0);
     const searching = downloads.filter((download) => download.onSearch);

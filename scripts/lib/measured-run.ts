@@ -79,7 +79,11 @@ export function measuredRun(command: string, args: string[], options: RunOptions
   }
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: MeasuredRun['lines'] = [];
     let peak = 0;
     const sample = () => {

@@ -29,7 +29,9 @@ export function portraitSvg({ people, background, clothes, longHair }: Portrait)
   const figures =
     people === 1
       ? person(600, 1, clothes, longHair)
-      : Array.from({ length: people }, (_, index) => person(((index + 0.5) * 1200) / people, people > 3 ? 0.62 : 0.75, clothes, index % 2 === 1)).join('');
+      : Array.from({ length: people }, (_, index) =>
+          person(((index + 0.5) * 1200) / people, people > 3 ? 0.62 : 0.75, clothes, index % 2 === 1),
+        ).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900" viewBox="0 0 1200 900">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${background[0]}"/><stop offset="1" stop-color="${background[1]}"/></linearGradient></defs>
     <rect width="1200" height="900" fill="url(#g)"/>

@@ -60,7 +60,11 @@ function addressOf(dir: string, file: string): string {
 }
 
 function readPages(dir: string): BuiltPage[] {
-  return htmlFiles(dir).map((file) => ({ address: addressOf(dir, file), file, document: parse(readFileSync(file, 'utf8')) }));
+  return htmlFiles(dir).map((file) => ({
+    address: addressOf(dir, file),
+    file,
+    document: parse(readFileSync(file, 'utf8')),
+  }));
 }
 
 /** The built file that answers `pathname`, as nginx's `try_files $uri $uri/` would find it without a redirect. */
@@ -78,13 +82,19 @@ function fileFor(dir: string, pathname: string): string | undefined {
 /** Every address a page points to for a visitor or a browser: links, resources, forms, share tags. */
 function referencesOf(document: HTMLElement): string[] {
   const found: string[] = [];
-  for (const element of document.querySelectorAll('a[href], area[href], link[href]')) found.push(element.getAttribute('href')!);
-  for (const element of document.querySelectorAll('img[src], script[src], source[src], iframe[src], video[src], audio[src]')) found.push(element.getAttribute('src')!);
+  for (const element of document.querySelectorAll('a[href], area[href], link[href]'))
+    found.push(element.getAttribute('href')!);
+  for (const element of document.querySelectorAll(
+    'img[src], script[src], source[src], iframe[src], video[src], audio[src]',
+  ))
+    found.push(element.getAttribute('src')!);
   for (const element of document.querySelectorAll('img[srcset], source[srcset]')) {
     for (const candidate of element.getAttribute('srcset')!.split(',')) found.push(candidate.trim().split(/\s+/)[0]!);
   }
   for (const element of document.querySelectorAll('form[action]')) found.push(element.getAttribute('action')!);
-  for (const element of document.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]')) {
+  for (const element of document.querySelectorAll(
+    'meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]',
+  )) {
     found.push(element.getAttribute('content')!);
   }
   return found.filter((reference) => reference !== '');
@@ -103,7 +113,11 @@ export function checkLinks(dir: string, baseUrl: string): SiteProblem[] {
     let ids = idsByFile.get(file);
     if (!ids) {
       const document = parse(readFileSync(file, 'utf8'));
-      ids = new Set(document.querySelectorAll('[id], a[name]').map((element) => element.getAttribute('id') ?? element.getAttribute('name')!));
+      ids = new Set(
+        document
+          .querySelectorAll('[id], a[name]')
+          .map((element) => element.getAttribute('id') ?? element.getAttribute('name')!),
+      );
       idsByFile.set(file, ids);
     }
     return ids;
@@ -116,13 +130,21 @@ export function checkLinks(dir: string, baseUrl: string): SiteProblem[] {
       if (target.origin !== site.origin) continue;
       const file = fileFor(dir, target.pathname);
       if (!file) {
-        problems.push({ check: 'link', page: page.address, message: `liên kết tới ${reference} không dẫn tới trang hay tệp nào của bản dựng` });
+        problems.push({
+          check: 'link',
+          page: page.address,
+          message: `liên kết tới ${reference} không dẫn tới trang hay tệp nào của bản dựng`,
+        });
         continue;
       }
       if (reference.includes('#') && file.endsWith('.html')) {
         const fragment = decodeURIComponent(target.hash.slice(1));
         if (!fragment || !idsOf(file).has(fragment)) {
-          problems.push({ check: 'anchor', page: page.address, message: `liên kết ${reference}: trang ${target.pathname} không có chỗ nào mang id "${fragment}"` });
+          problems.push({
+            check: 'anchor',
+            page: page.address,
+            message: `liên kết ${reference}: trang ${target.pathname} không có chỗ nào mang id "${fragment}"`,
+          });
         }
       }
     }
@@ -135,10 +157,16 @@ export function checkImages(dir: string): SiteProblem[] {
   const problems: SiteProblem[] = [];
   for (const page of readPages(dir)) {
     for (const image of page.document.querySelectorAll('img, input[type="image"]')) {
-      const decorative = ['presentation', 'none'].includes(image.getAttribute('role') ?? '') || image.getAttribute('aria-hidden') === 'true';
+      const decorative =
+        ['presentation', 'none'].includes(image.getAttribute('role') ?? '') ||
+        image.getAttribute('aria-hidden') === 'true';
       if (decorative) continue;
       if (!image.getAttribute('alt')?.trim()) {
-        problems.push({ check: 'alt', page: page.address, message: `ảnh ${image.getAttribute('src') ?? ''} thiếu lời mô tả (alt)` });
+        problems.push({
+          check: 'alt',
+          page: page.address,
+          message: `ảnh ${image.getAttribute('src') ?? ''} thiếu lời mô tả (alt)`,
+        });
       }
     }
   }
@@ -151,16 +179,32 @@ export function checkTitles(dir: string): SiteProblem[] {
   const pagesByTitle = new Map<string, string[]>();
   for (const page of readPages(dir)) {
     const titles = page.document.querySelectorAll('head > title').map((title) => title.text.trim());
-    if (titles.length !== 1 || !titles[0]) problems.push({ check: 'title', page: page.address, message: `cần đúng một thẻ <title> có nội dung (có ${titles.length})` });
+    if (titles.length !== 1 || !titles[0])
+      problems.push({
+        check: 'title',
+        page: page.address,
+        message: `cần đúng một thẻ <title> có nội dung (có ${titles.length})`,
+      });
     else pagesByTitle.set(titles[0], [...(pagesByTitle.get(titles[0]) ?? []), page.address]);
-    const descriptions = page.document.querySelectorAll('head > meta[name="description"]').map((meta) => meta.getAttribute('content')?.trim() ?? '');
+    const descriptions = page.document
+      .querySelectorAll('head > meta[name="description"]')
+      .map((meta) => meta.getAttribute('content')?.trim() ?? '');
     if (descriptions.length !== 1 || !descriptions[0]) {
-      problems.push({ check: 'description', page: page.address, message: `cần đúng một thẻ <meta name="description"> có nội dung (có ${descriptions.length})` });
+      problems.push({
+        check: 'description',
+        page: page.address,
+        message: `cần đúng một thẻ <meta name="description"> có nội dung (có ${descriptions.length})`,
+      });
     }
   }
   for (const [title, addresses] of pagesByTitle) {
     if (addresses.length > 1) {
-      for (const address of addresses) problems.push({ check: 'title', page: address, message: `tiêu đề "${title}" trùng với trang ${addresses.filter((other) => other !== address).join(', ')}` });
+      for (const address of addresses)
+        problems.push({
+          check: 'title',
+          page: address,
+          message: `tiêu đề "${title}" trùng với trang ${addresses.filter((other) => other !== address).join(', ')}`,
+        });
     }
   }
   return problems;
@@ -174,7 +218,11 @@ export async function validateHtml(dir: string): Promise<SiteProblem[]> {
     const report = await validator.validateFile(file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        problems.push({ check: 'html', page: addressOf(dir, file), message: `dòng ${message.line}: ${message.message} (${message.ruleId}, ${message.selector ?? ''})` });
+        problems.push({
+          check: 'html',
+          page: addressOf(dir, file),
+          message: `dòng ${message.line}: ${message.message} (${message.ruleId}, ${message.selector ?? ''})`,
+        });
       }
     }
   }

@@ -78,7 +78,10 @@ export function writePeerSite(contentDir: string, peerDir: string): number {
   rmSync(peerDir, { recursive: true, force: true });
   mkdirSync(path.join(peerDir, 'src/pages'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(peerDir, 'node_modules'), 'dir');
-  writeFileSync(path.join(peerDir, 'package.json'), '{ "name": "stock-astro-peer", "private": true, "type": "module" }\n');
+  writeFileSync(
+    path.join(peerDir, 'package.json'),
+    '{ "name": "stock-astro-peer", "private": true, "type": "module" }\n',
+  );
   writeFileSync(path.join(peerDir, 'astro.config.mjs'), CONFIG);
   writeFileSync(path.join(peerDir, 'src/content.config.ts'), CONTENT_CONFIG);
   writeFileSync(path.join(peerDir, 'src/pages/[...slug].astro'), PAGE);
@@ -104,21 +107,42 @@ export interface PeerFigures {
 
 /** A cold build of the peer: its caches and output deleted, `astro build`, then `pagefind --site dist`. */
 export async function buildPeer(peerDir: string, log: string): Promise<PeerFigures> {
-  for (const name of ['.astro-cache', '.vite-cache', '.astro', 'dist']) rmSync(path.join(peerDir, name), { recursive: true, force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', NODE_ENV: 'production' };
-  const astro = await measuredRun(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: peerDir, env, cpuTime: true });
+  for (const name of ['.astro-cache', '.vite-cache', '.astro', 'dist'])
+    rmSync(path.join(peerDir, name), { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    NODE_ENV: 'production',
+  };
+  const astro = await measuredRun(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: peerDir,
+    env,
+    cpuTime: true,
+  });
   const lines = astro.lines.map((line) => line.text);
   if (astro.code !== 0) {
     writeFileSync(log, lines.join('\n'));
     throw new Error(`Stock Astro peer failed (exit ${astro.code}); see ${log}`);
   }
-  const pagefind = await measuredRun(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: peerDir, env, cpuTime: true });
+  const pagefind = await measuredRun(
+    process.execPath,
+    [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
+    { cwd: peerDir, env, cpuTime: true },
+  );
   writeFileSync(log, [...lines, ...pagefind.lines.map((line) => line.text)].join('\n'));
-  if (pagefind.code !== 0 || !existsSync(path.join(peerDir, 'dist/pagefind/pagefind.js'))) throw new Error(`Pagefind failed on the peer (exit ${pagefind.code}); see ${log}`);
-  const pages = readdirSync(path.join(peerDir, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+  if (pagefind.code !== 0 || !existsSync(path.join(peerDir, 'dist/pagefind/pagefind.js')))
+    throw new Error(`Pagefind failed on the peer (exit ${pagefind.code}); see ${log}`);
+  const pages = readdirSync(path.join(peerDir, 'dist'), { recursive: true }).filter((name) =>
+    String(name).endsWith('.html'),
+  ).length;
   return {
     wallSeconds: (astro.wallMs + pagefind.wallMs) / 1000,
-    cpuSeconds: astro.cpuSeconds !== undefined && pagefind.cpuSeconds !== undefined ? astro.cpuSeconds + pagefind.cpuSeconds : null,
+    cpuSeconds:
+      astro.cpuSeconds !== undefined && pagefind.cpuSeconds !== undefined
+        ? astro.cpuSeconds + pagefind.cpuSeconds
+        : null,
     astroSeconds: astro.wallMs / 1000,
     pagefindSeconds: pagefind.wallMs / 1000,
     peakMemoryBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),

@@ -30,7 +30,15 @@ export interface GeneratedContent {
   files: GeneratedFile[];
   photos: GeneratedPhoto[];
   /** Counts, for the generator's report. */
-  stats: { exemplars: number; withPhoto: number; withComponent: number; individuals: number; plans: number; phases: number; units: number };
+  stats: {
+    exemplars: number;
+    withPhoto: number;
+    withComponent: number;
+    individuals: number;
+    plans: number;
+    phases: number;
+    units: number;
+  };
 }
 
 export interface GeneratorOptions {
@@ -69,11 +77,114 @@ function randomGenerator(seed: number) {
 }
 type Random = ReturnType<typeof randomGenerator>;
 
-const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đào', 'Đinh', 'Trịnh', 'Lương', 'Mai', 'Tạ', 'Chu', 'Thân', 'Giáp'];
-const MALE_MIDDLE = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thanh', 'Xuân', 'Công', 'Ngọc', 'Mạnh', 'Tiến', 'Trọng', 'Đình', 'Bá'];
+const FAMILY_NAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đào',
+  'Đinh',
+  'Trịnh',
+  'Lương',
+  'Mai',
+  'Tạ',
+  'Chu',
+  'Thân',
+  'Giáp',
+];
+const MALE_MIDDLE = [
+  'Văn',
+  'Đức',
+  'Minh',
+  'Quang',
+  'Hữu',
+  'Thanh',
+  'Xuân',
+  'Công',
+  'Ngọc',
+  'Mạnh',
+  'Tiến',
+  'Trọng',
+  'Đình',
+  'Bá',
+];
 const FEMALE_MIDDLE = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Minh', 'Hồng', 'Thúy', 'Kim', 'Phương', 'Diệu', 'Hải', 'Bích'];
-const MALE_GIVEN = ['Hùng', 'Dũng', 'Tuấn', 'Hải', 'Long', 'Nam', 'Sơn', 'Thắng', 'Trung', 'Khoa', 'Đạt', 'Phúc', 'Quân', 'Huy', 'Toàn', 'Bình', 'Cường', 'Định', 'Đông', 'Hiếu', 'Kiên', 'Lâm', 'Nghĩa', 'Phong', 'Quyết', 'Tài', 'Thành', 'Việt', 'Vinh', 'Khánh'];
-const FEMALE_GIVEN = ['Lan', 'Hương', 'Trang', 'Mai', 'Hoa', 'Linh', 'Ngân', 'Thảo', 'Yến', 'Hà', 'Nhung', 'Oanh', 'Phượng', 'Quyên', 'Thủy', 'Vân', 'Anh', 'Dung', 'Giang', 'Hằng', 'Huyền', 'Loan', 'Nga', 'Nhàn', 'Thơ', 'Trinh', 'Uyên', 'Xuân', 'Hạnh', 'Liên'];
+const MALE_GIVEN = [
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Hải',
+  'Long',
+  'Nam',
+  'Sơn',
+  'Thắng',
+  'Trung',
+  'Khoa',
+  'Đạt',
+  'Phúc',
+  'Quân',
+  'Huy',
+  'Toàn',
+  'Bình',
+  'Cường',
+  'Định',
+  'Đông',
+  'Hiếu',
+  'Kiên',
+  'Lâm',
+  'Nghĩa',
+  'Phong',
+  'Quyết',
+  'Tài',
+  'Thành',
+  'Việt',
+  'Vinh',
+  'Khánh',
+];
+const FEMALE_GIVEN = [
+  'Lan',
+  'Hương',
+  'Trang',
+  'Mai',
+  'Hoa',
+  'Linh',
+  'Ngân',
+  'Thảo',
+  'Yến',
+  'Hà',
+  'Nhung',
+  'Oanh',
+  'Phượng',
+  'Quyên',
+  'Thủy',
+  'Vân',
+  'Anh',
+  'Dung',
+  'Giang',
+  'Hằng',
+  'Huyền',
+  'Loan',
+  'Nga',
+  'Nhàn',
+  'Thơ',
+  'Trinh',
+  'Uyên',
+  'Xuân',
+  'Hạnh',
+  'Liên',
+];
 
 interface GeneratedUnit {
   id: string;
@@ -84,21 +195,71 @@ interface GeneratedUnit {
   positions: string[];
 }
 
-const DISTRICTS = ['Lục Nam', 'Lục Ngạn', 'Sơn Động', 'Yên Thế', 'Tân Yên', 'Hiệp Hòa', 'Việt Yên', 'Lạng Giang', 'Yên Dũng'];
+const DISTRICTS = [
+  'Lục Nam',
+  'Lục Ngạn',
+  'Sơn Động',
+  'Yên Thế',
+  'Tân Yên',
+  'Hiệp Hòa',
+  'Việt Yên',
+  'Lạng Giang',
+  'Yên Dũng',
+];
 
 /** The centre's departments and branch offices. Ids differ from those of demo/units, which a demo build adds. */
 const UNITS: GeneratedUnit[] = [
-  { id: 'phong-thong-tin-thi-truong-lao-dong', name: 'Phòng Thông tin thị trường lao động', work: 'thu thập, phân tích và công bố thông tin thị trường lao động', teams: ['Tổ Thu thập thông tin cung cầu lao động', 'Tổ Dự báo thị trường lao động'], positions: ['Chuyên viên phân tích thị trường lao động', 'Viên chức thu thập thông tin thị trường lao động', 'Trưởng phòng', 'Phó Trưởng phòng'] },
-  { id: 'phong-dao-tao-ky-nang', name: 'Phòng Đào tạo kỹ năng', work: 'tổ chức các lớp kỹ năng tìm việc và kỹ năng nghề ngắn hạn', teams: ['Tổ Đào tạo kỹ năng mềm', 'Tổ Liên kết đào tạo nghề'], positions: ['Giáo viên kỹ năng nghề', 'Viên chức tổ chức đào tạo', 'Trưởng phòng'] },
-  { id: 'phong-ke-hoach-tai-chinh', name: 'Phòng Kế hoạch – Tài chính', work: 'lập kế hoạch, quản lý tài chính và tài sản của Trung tâm', teams: ['Tổ Kế toán', 'Tổ Quản lý tài sản'], positions: ['Kế toán viên', 'Kế toán trưởng', 'Chuyên viên kế hoạch'] },
-  { id: 'phong-xuat-khau-lao-dong', name: 'Phòng Tư vấn đi làm việc ở nước ngoài', work: 'tư vấn, hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng', teams: ['Tổ Tư vấn thị trường Hàn Quốc', 'Tổ Tư vấn thị trường Nhật Bản'], positions: ['Viên chức tư vấn đi làm việc ở nước ngoài', 'Phó Trưởng phòng', 'Trưởng phòng'] },
-  { id: 'to-cong-nghe-thong-tin', name: 'Tổ Công nghệ thông tin', work: 'vận hành hệ thống thông tin và dịch vụ công trực tuyến', teams: ['Nhóm Quản trị hệ thống', 'Nhóm Hỗ trợ dịch vụ công trực tuyến'], positions: ['Kỹ sư công nghệ thông tin', 'Viên chức quản trị mạng', 'Tổ trưởng'] },
+  {
+    id: 'phong-thong-tin-thi-truong-lao-dong',
+    name: 'Phòng Thông tin thị trường lao động',
+    work: 'thu thập, phân tích và công bố thông tin thị trường lao động',
+    teams: ['Tổ Thu thập thông tin cung cầu lao động', 'Tổ Dự báo thị trường lao động'],
+    positions: [
+      'Chuyên viên phân tích thị trường lao động',
+      'Viên chức thu thập thông tin thị trường lao động',
+      'Trưởng phòng',
+      'Phó Trưởng phòng',
+    ],
+  },
+  {
+    id: 'phong-dao-tao-ky-nang',
+    name: 'Phòng Đào tạo kỹ năng',
+    work: 'tổ chức các lớp kỹ năng tìm việc và kỹ năng nghề ngắn hạn',
+    teams: ['Tổ Đào tạo kỹ năng mềm', 'Tổ Liên kết đào tạo nghề'],
+    positions: ['Giáo viên kỹ năng nghề', 'Viên chức tổ chức đào tạo', 'Trưởng phòng'],
+  },
+  {
+    id: 'phong-ke-hoach-tai-chinh',
+    name: 'Phòng Kế hoạch – Tài chính',
+    work: 'lập kế hoạch, quản lý tài chính và tài sản của Trung tâm',
+    teams: ['Tổ Kế toán', 'Tổ Quản lý tài sản'],
+    positions: ['Kế toán viên', 'Kế toán trưởng', 'Chuyên viên kế hoạch'],
+  },
+  {
+    id: 'phong-xuat-khau-lao-dong',
+    name: 'Phòng Tư vấn đi làm việc ở nước ngoài',
+    work: 'tư vấn, hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng',
+    teams: ['Tổ Tư vấn thị trường Hàn Quốc', 'Tổ Tư vấn thị trường Nhật Bản'],
+    positions: ['Viên chức tư vấn đi làm việc ở nước ngoài', 'Phó Trưởng phòng', 'Trưởng phòng'],
+  },
+  {
+    id: 'to-cong-nghe-thong-tin',
+    name: 'Tổ Công nghệ thông tin',
+    work: 'vận hành hệ thống thông tin và dịch vụ công trực tuyến',
+    teams: ['Nhóm Quản trị hệ thống', 'Nhóm Hỗ trợ dịch vụ công trực tuyến'],
+    positions: ['Kỹ sư công nghệ thông tin', 'Viên chức quản trị mạng', 'Tổ trưởng'],
+  },
   ...DISTRICTS.map((district) => ({
     id: slugifyVietnamese(`Điểm giao dịch việc làm ${district}`),
     name: `Điểm giao dịch việc làm ${district}`,
     work: `tư vấn, giới thiệu việc làm và tiếp nhận hồ sơ bảo hiểm thất nghiệp cho người lao động huyện ${district}`,
     teams: [`Tổ Tư vấn lưu động ${district}`, `Tổ Tiếp nhận hồ sơ ${district}`],
-    positions: ['Viên chức tư vấn việc làm', 'Viên chức tiếp nhận hồ sơ bảo hiểm thất nghiệp', 'Phụ trách Điểm giao dịch', 'Nhân viên hỗ trợ'],
+    positions: [
+      'Viên chức tư vấn việc làm',
+      'Viên chức tiếp nhận hồ sơ bảo hiểm thất nghiệp',
+      'Phụ trách Điểm giao dịch',
+      'Nhân viên hỗ trợ',
+    ],
   })),
 ];
 
@@ -164,14 +325,32 @@ const TEAM_SUMMARIES = [
 ];
 
 const NOTES = [
-  { title: 'Kinh nghiệm chia sẻ', text: 'Lắng nghe hết câu chuyện của người lao động trước khi tư vấn giúp tìm ra công việc phù hợp hơn với hoàn cảnh của họ.' },
-  { title: 'Lưu ý', text: 'Người lao động có thể đăng ký lịch tư vấn trực tiếp tại quầy hoặc qua Cổng dịch vụ công của tỉnh.' },
-  { title: 'Cách làm hay', text: 'Mỗi buổi tư vấn lưu động đều có danh sách việc làm đang tuyển được in sẵn để người lao động mang về.' },
+  {
+    title: 'Kinh nghiệm chia sẻ',
+    text: 'Lắng nghe hết câu chuyện của người lao động trước khi tư vấn giúp tìm ra công việc phù hợp hơn với hoàn cảnh của họ.',
+  },
+  {
+    title: 'Lưu ý',
+    text: 'Người lao động có thể đăng ký lịch tư vấn trực tiếp tại quầy hoặc qua Cổng dịch vụ công của tỉnh.',
+  },
+  {
+    title: 'Cách làm hay',
+    text: 'Mỗi buổi tư vấn lưu động đều có danh sách việc làm đang tuyển được in sẵn để người lao động mang về.',
+  },
 ];
 
-const FIGURE_CAPTIONS = ['Tại buổi tư vấn việc làm lưu động', 'Tiếp nhận hồ sơ của người lao động tại quầy', 'Tại phiên giao dịch việc làm của Trung tâm', 'Hướng dẫn người lao động nộp hồ sơ trực tuyến'];
+const FIGURE_CAPTIONS = [
+  'Tại buổi tư vấn việc làm lưu động',
+  'Tiếp nhận hồ sơ của người lao động tại quầy',
+  'Tại phiên giao dịch việc làm của Trung tâm',
+  'Hướng dẫn người lao động nộp hồ sơ trực tuyến',
+];
 
-const AWARD_GIVERS = ['Chủ tịch UBND tỉnh', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội', 'Giám đốc Sở Lao động - Thương binh và Xã hội'];
+const AWARD_GIVERS = [
+  'Chủ tịch UBND tỉnh',
+  'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+  'Giám đốc Sở Lao động - Thương binh và Xã hội',
+];
 const DECIDERS = ['QĐ-UBND', 'QĐ-LĐTBXH', 'QĐ-SLĐTBXH', 'QĐ-TTDVVL'];
 
 const PORTRAIT_COLOURS: [string, string][] = [
@@ -230,7 +409,12 @@ function plansAndPhases(count: number, random: Random): { files: GeneratedFile[]
   const files: GeneratedFile[] = [];
   const phases: GeneratedPhase[] = [];
   const years = Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, index) => FIRST_YEAR + index);
-  const topics = ['tổ chức phong trào thi đua', 'thi đua cải cách hành chính', 'thi đua chuyển đổi số', 'thi đua đẩy mạnh giải quyết việc làm'];
+  const topics = [
+    'tổ chức phong trào thi đua',
+    'thi đua cải cách hành chính',
+    'thi đua chuyển đổi số',
+    'thi đua đẩy mạnh giải quyết việc làm',
+  ];
   for (let index = 0; index < count; index++) {
     const year = years[index % years.length]!;
     const topic = topics[Math.floor(index / years.length) % topics.length]!;
@@ -315,9 +499,11 @@ Phòng Hành chính – Tổng hợp chủ trì, theo dõi, đôn đốc các ph
 
 /** Awards for a profile of `kind` in `year`, as the law names them. */
 function awardsFor(kind: 'cá nhân' | 'tập thể', year: number, random: Random): string {
-  const decision = () => `    decision:\n      number: ${random.int(12, 980)}/${random.pick(DECIDERS)}\n      date: ${isoDate(year + 1, random.int(1, 3), random.int(1, 28))}\n`;
+  const decision = () =>
+    `    decision:\n      number: ${random.int(12, 980)}/${random.pick(DECIDERS)}\n      date: ${isoDate(year + 1, random.int(1, 3), random.int(1, 28))}\n`;
   const lines: string[] = [];
-  const add = (body: string, withDecision: boolean) => lines.push(`  - ${body.trimStart()}    year: ${year}\n${withDecision ? decision() : ''}`);
+  const add = (body: string, withDecision: boolean) =>
+    lines.push(`  - ${body.trimStart()}    year: ${year}\n${withDecision ? decision() : ''}`);
   if (kind === 'cá nhân') {
     const level = random.next();
     if (level < 0.02) add('name: Chiến sĩ thi đua toàn quốc\n', true);
@@ -335,7 +521,11 @@ function awardsFor(kind: 'cá nhân' | 'tập thể', year: number, random: Rand
   if (extra < 0.25) add(`name: Bằng khen\n    by: ${random.pick(AWARD_GIVERS.slice(0, 2))}\n`, true);
   else if (extra < 0.5) add(`name: Giấy khen\n    by: ${AWARD_GIVERS[2]}\n`, random.chance(0.5));
   else if (extra < 0.52) add('name: Huân chương\n    detail: Huân chương Lao động hạng Ba\n', true);
-  else if (extra < 0.55 && kind === 'cá nhân') add('name: Kỷ niệm chương\n    by: Bộ Lao động - Thương binh và Xã hội\n    detail: Kỷ niệm chương Vì sự nghiệp Lao động - Thương binh và Xã hội\n', false);
+  else if (extra < 0.55 && kind === 'cá nhân')
+    add(
+      'name: Kỷ niệm chương\n    by: Bộ Lao động - Thương binh và Xã hội\n    detail: Kỷ niệm chương Vì sự nghiệp Lao động - Thương binh và Xã hội\n',
+      false,
+    );
   return `awards:\n${lines.join('')}`;
 }
 
@@ -346,10 +536,21 @@ export function generateContent(options: GeneratorOptions): GeneratedContent {
   const componentShare = options.componentShare ?? 0.2;
   const files: GeneratedFile[] = [];
   const photos: GeneratedPhoto[] = [];
-  const stats = { exemplars: 0, withPhoto: 0, withComponent: 0, individuals: 0, plans: options.plans, phases: 0, units: UNITS.length };
+  const stats = {
+    exemplars: 0,
+    withPhoto: 0,
+    withComponent: 0,
+    individuals: 0,
+    plans: options.plans,
+    phases: 0,
+    units: UNITS.length,
+  };
 
   for (const [index, unit] of UNITS.entries()) {
-    files.push({ path: `units/${unit.id}.yaml`, contents: `# Đơn vị hư cấu do npm run gen tạo để đo hiệu năng.\nillustrative: true\nname: ${unit.name}\norder: ${20 + index}\n` });
+    files.push({
+      path: `units/${unit.id}.yaml`,
+      contents: `# Đơn vị hư cấu do npm run gen tạo để đo hiệu năng.\nillustrative: true\nname: ${unit.name}\norder: ${20 + index}\n`,
+    });
   }
   const generated = plansAndPhases(options.plans, random);
   files.push(...generated.files);
@@ -360,7 +561,12 @@ export function generateContent(options: GeneratorOptions): GeneratedContent {
     { id: 'dot-thi-dua-thu-hai-nam-2024', year: 2024 },
   ];
   const phases = [...generated.phases, ...realPhases];
-  const movements = ['phong-trao-thi-dua-nam-2024-cua-trung-tam', 'thi-dua-cai-cach-hanh-chinh-nam-2024', 'thi-dua-chuyen-doi-so-theo-nghi-quyet-358', 'can-bo-cong-chuc-vien-chuc-thi-dua-thuc-hien-van-hoa-cong-so'];
+  const movements = [
+    'phong-trao-thi-dua-nam-2024-cua-trung-tam',
+    'thi-dua-cai-cach-hanh-chinh-nam-2024',
+    'thi-dua-chuyen-doi-so-theo-nghi-quyet-358',
+    'can-bo-cong-chuc-vien-chuc-thi-dua-thuc-hien-van-hoa-cong-so',
+  ];
 
   const usedIds = new Map<string, number>();
   const uniqueId = (base: string) => {
@@ -408,7 +614,11 @@ export function generateContent(options: GeneratorOptions): GeneratedContent {
       const note = random.pick(NOTES);
       paragraphs.splice(2, 0, `<Note title="${note.title}">${note.text}</Note>`);
     } else if (component === 'Figure') {
-      paragraphs.splice(2, 0, `<Figure caption="${random.pick(FIGURE_CAPTIONS)}">\n\n![Hình vẽ minh họa ${isTeam ? 'các thành viên của tổ' : called} tại nơi làm việc](./anh.jpg)\n\n</Figure>`);
+      paragraphs.splice(
+        2,
+        0,
+        `<Figure caption="${random.pick(FIGURE_CAPTIONS)}">\n\n![Hình vẽ minh họa ${isTeam ? 'các thành viên của tổ' : called} tại nơi làm việc](./anh.jpg)\n\n</Figure>`,
+      );
     }
     // Under the page's own "Thành tích tiêu biểu" (h2), a profile's headings are h3.
     const heading = random.chance(0.3) ? ['### Thành tích nổi bật', ''] : [];
@@ -427,7 +637,12 @@ export function generateContent(options: GeneratorOptions): GeneratedContent {
       ...(movement ? [`movement: ${movement}`] : []),
       awardsFor(isTeam ? 'tập thể' : 'cá nhân', year, random).trimEnd(),
       `summary: ${yamlText(capitalise(summary))}`,
-      ...(hasPhoto ? ['photo: ./anh.jpg', `photoAlt: Hình vẽ minh họa ${isTeam ? 'các thành viên của tổ' : `${female ? 'một nữ' : 'một nam'} viên chức`} trên nền màu nhạt`] : []),
+      ...(hasPhoto
+        ? [
+            'photo: ./anh.jpg',
+            `photoAlt: Hình vẽ minh họa ${isTeam ? 'các thành viên của tổ' : `${female ? 'một nữ' : 'một nam'} viên chức`} trên nền màu nhạt`,
+          ]
+        : []),
       ...(isTeam
         ? []
         : [

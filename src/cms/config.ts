@@ -28,7 +28,9 @@ export const editorSchemaContext: SchemaContext = {
 /** The schemas of the entry collections, built for the editor. */
 export function editorSchemas(): Record<string, z.ZodType> {
   const schemas = collectionSchemas(editorSchemaContext);
-  return Object.fromEntries(Object.keys(schemas).map((name) => [name, schemas[name as keyof typeof schemas] as z.ZodType]));
+  return Object.fromEntries(
+    Object.keys(schemas).map((name) => [name, schemas[name as keyof typeof schemas] as z.ZodType]),
+  );
 }
 
 /** Which field names an entry: `title` where the schema has one, else `name`. */
@@ -146,7 +148,15 @@ export function editorConfig(options: EditorConfigOptions = {}) {
       {
         name: 'site',
         label: 'Cấu hình trang',
-        files: [{ name: 'site', label: schemaLabel(siteSchema, 'site'), file: `${CONTENT_FOLDER}/site.yaml`, format: 'yaml', fields: [checkField('site'), ...objectFields(siteSchema, identifierOf)] }],
+        files: [
+          {
+            name: 'site',
+            label: schemaLabel(siteSchema, 'site'),
+            file: `${CONTENT_FOLDER}/site.yaml`,
+            format: 'yaml',
+            fields: [checkField('site'), ...objectFields(siteSchema, identifierOf)],
+          },
+        ],
       },
     ],
   };
@@ -157,7 +167,9 @@ export type EditorConfig = ReturnType<typeof editorConfig>;
 /** Every field path a schema has, for the test that the editor offers them all ("awards.decision.date"). */
 export function schemaFieldPaths(schema: z.ZodType, prefix = ''): string[] {
   const shape = describeField(schema);
-  const def = (shape.core as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } })._zod.def;
+  const def = (
+    shape.core as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } }
+  )._zod.def;
   if (def.type === 'object') {
     return Object.entries(def.shape ?? {}).flatMap(([key, field]) => {
       if (describeField(field).meta.internal) return [];
@@ -173,7 +185,10 @@ export function schemaFieldPaths(schema: z.ZodType, prefix = ''): string[] {
 export function editorFieldPaths(fields: readonly CmsField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     const path = prefix ? `${prefix}.${field.name}` : field.name;
-    const nested = [...(field.fields ? editorFieldPaths(field.fields, path) : []), ...(field.field?.fields ? editorFieldPaths(field.field.fields, path) : [])];
+    const nested = [
+      ...(field.fields ? editorFieldPaths(field.fields, path) : []),
+      ...(field.field?.fields ? editorFieldPaths(field.field.fields, path) : []),
+    ];
     return [path, ...nested];
   });
 }

@@ -34,7 +34,7 @@ declare global {
 
 function problemsOf(props: CheckProps): EditorProblem[] {
   const collection = String(props.field.get('check_collection') ?? '');
-  const data = ((props.entry?.toJS() as { data?: Record<string, unknown> } | undefined)?.data ?? {});
+  const data = (props.entry?.toJS() as { data?: Record<string, unknown> } | undefined)?.data ?? {};
   return checkEntry(collection, data);
 }
 
@@ -49,7 +49,8 @@ function registerCheckField() {
   const Check = window.createClass({
     render(this: { props: CheckProps }) {
       const problems = problemsOf(this.props);
-      if (problems.length === 0) return h('p', { className: 'tdkt-check tdkt-check--ok', role: 'status' }, 'Chưa thấy lỗi: có thể lưu.');
+      if (problems.length === 0)
+        return h('p', { className: 'tdkt-check tdkt-check--ok', role: 'status' }, 'Chưa thấy lỗi: có thể lưu.');
       return h(
         'div',
         { className: 'tdkt-check', role: 'status' },
@@ -58,7 +59,12 @@ function registerCheckField() {
           'ul',
           null,
           ...problems.map((problem, index) =>
-            h('li', { key: String(index), 'data-field': problem.field }, h('strong', null, `${problem.label}: `), problem.message),
+            h(
+              'li',
+              { key: String(index), 'data-field': problem.field },
+              h('strong', null, `${problem.label}: `),
+              problem.message,
+            ),
           ),
         ),
       );
@@ -78,8 +84,10 @@ function registerContentComponents() {
     ],
     pattern: /^<Note(?: title="([^"]*)")?>\n?([\s\S]*?)\n?<\/Note>$/m,
     fromBlock: (match: RegExpMatchArray) => ({ title: match[1] ?? '', text: match[2] ?? '' }),
-    toBlock: ({ title, text }: Record<string, unknown>) => `<Note${title ? ` title="${String(title).replace(/"/g, '&quot;')}"` : ''}>\n${String(text ?? '')}\n</Note>`,
-    toPreview: ({ title, text }: Record<string, unknown>) => `<aside><strong>${String(title ?? '')}</strong><p>${String(text ?? '')}</p></aside>`,
+    toBlock: ({ title, text }: Record<string, unknown>) =>
+      `<Note${title ? ` title="${String(title).replace(/"/g, '&quot;')}"` : ''}>\n${String(text ?? '')}\n</Note>`,
+    toPreview: ({ title, text }: Record<string, unknown>) =>
+      `<aside><strong>${String(title ?? '')}</strong><p>${String(text ?? '')}</p></aside>`,
   });
   CMS.registerEditorComponent({
     id: 'figure',
@@ -91,8 +99,10 @@ function registerContentComponents() {
     ],
     pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)]*)\)\n\n<\/Figure>$/m,
     fromBlock: (match: RegExpMatchArray) => ({ caption: match[1] ?? '', alt: match[2] ?? '', src: match[3] ?? '' }),
-    toBlock: ({ caption, alt, src }: Record<string, unknown>) => `<Figure caption="${String(caption ?? '').replace(/"/g, '&quot;')}">\n\n![${String(alt ?? '')}](${String(src ?? '')})\n\n</Figure>`,
-    toPreview: ({ caption, alt, src }: Record<string, unknown>) => `<figure><img src="${String(src ?? '')}" alt="${String(alt ?? '')}"><figcaption>${String(caption ?? '')}</figcaption></figure>`,
+    toBlock: ({ caption, alt, src }: Record<string, unknown>) =>
+      `<Figure caption="${String(caption ?? '').replace(/"/g, '&quot;')}">\n\n![${String(alt ?? '')}](${String(src ?? '')})\n\n</Figure>`,
+    toPreview: ({ caption, alt, src }: Record<string, unknown>) =>
+      `<figure><img src="${String(src ?? '')}" alt="${String(alt ?? '')}"><figcaption>${String(caption ?? '')}</figcaption></figure>`,
   });
   void CONTENT_COMPONENTS;
 }
@@ -118,11 +128,13 @@ function registerSaveCheck() {
     handler: ({ entry }) => {
       const map = entry as unknown as EntryMap;
       const collection = String(map.get('collection'));
-      const data = ((map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {});
+      const data = (map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {};
       const problems = checkEntry(collection, data);
       if (problems.length > 0) {
         const list = problems.map((problem) => `• ${problem.label}: ${problem.message}`).join('\n');
-        throw new Error('saving_failed', { cause: new Error(`Chưa lưu: trang sẽ từ chối bài này vì ${problems.length} lỗi.\n${list}`) });
+        throw new Error('saving_failed', {
+          cause: new Error(`Chưa lưu: trang sẽ từ chối bài này vì ${problems.length} lỗi.\n${list}`),
+        });
       }
     },
   });
@@ -138,7 +150,9 @@ function registerDefaultSwitchesOmitted(config: GeneratedConfig) {
   const switches = new Map(
     config.collections.map((collection) => [
       collection.name,
-      (collection.fields ?? []).filter((field) => field.widget === 'boolean' && field.default === false).map((field) => field.name),
+      (collection.fields ?? [])
+        .filter((field) => field.widget === 'boolean' && field.default === false)
+        .map((field) => field.name),
     ]),
   );
   CMS.registerEventListener({

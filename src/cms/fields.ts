@@ -133,7 +133,13 @@ export function cmsField(name: string, schema: z.ZodType, identifierOf: Identifi
   if (hint) field.hint = hint;
 
   if (meta.widget === 'date') {
-    Object.assign(field, { widget: 'datetime', time_format: false, date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD', picker_utc: true });
+    Object.assign(field, {
+      widget: 'datetime',
+      time_format: false,
+      date_format: 'DD/MM/YYYY',
+      format: 'YYYY-MM-DD',
+      picker_utc: true,
+    });
   } else if (meta.widget === 'relation' && meta.collection) {
     const identifier = identifierOf(meta.collection);
     Object.assign(field, {

@@ -36,12 +36,17 @@ function ordered(value: unknown, fields: readonly CmsField[] | undefined, item?:
   const result: Record<string, unknown> = {};
   for (const field of fields) {
     if (!(field.name in source)) continue;
-    const inner = ordered(source[field.name], field.widget === 'list' ? field.fields : field.fields, field.widget === 'list' ? field : undefined);
+    const inner = ordered(
+      source[field.name],
+      field.widget === 'list' ? field.fields : field.fields,
+      field.widget === 'list' ? field : undefined,
+    );
     // omit_empty_optional_fields: an empty optional value is not written.
     if (field.required === false && isEmpty(inner)) continue;
     result[field.name] = inner;
   }
-  for (const [key, inner] of Object.entries(source)) if (!(key in result) && !fields.some((field) => field.name === key)) result[key] = inner;
+  for (const [key, inner] of Object.entries(source))
+    if (!(key in result) && !fields.some((field) => field.name === key)) result[key] = inner;
   return result;
 }
 
@@ -51,7 +56,11 @@ export function formatYamlEntry(data: Record<string, unknown>, fields: readonly 
 }
 
 /** An MDX entry file as the editor would save it. */
-export function formatFrontMatterEntry(data: Record<string, unknown>, body: string, fields: readonly CmsField[]): string {
+export function formatFrontMatterEntry(
+  data: Record<string, unknown>,
+  body: string,
+  fields: readonly CmsField[],
+): string {
   const head = formatYaml(ordered(data, fields));
   return `---\n${head}\n---\n${body ? `\n${body}\n` : ''}`;
 }

@@ -50,11 +50,16 @@ function labelOf(schema: z.ZodType, path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') {
       parts.push(String(key + 1));
-      const element: z.ZodType | undefined = (describeField(current!).core as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def.element;
+      const element: z.ZodType | undefined = (
+        describeField(current!).core as unknown as { _zod: { def: { element?: z.ZodType } } }
+      )._zod.def.element;
       current = element;
       continue;
     }
-    const shape = current ? (describeField(current).core as unknown as { _zod: { def: { shape?: Record<string, z.ZodType> } } })._zod.def.shape : undefined;
+    const shape = current
+      ? (describeField(current).core as unknown as { _zod: { def: { shape?: Record<string, z.ZodType> } } })._zod.def
+          .shape
+      : undefined;
     current = shape?.[String(key)];
     parts.push(current ? formLabel(describeField(current).meta.label, String(key)) : String(key));
   }
@@ -84,7 +89,10 @@ export function bodyProblems(body: string): string[] {
     if (expression) problems.push(expressionMessage(expression[1]));
     for (const image of withoutCode.matchAll(/!\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g)) {
       const problem = altTextProblem(image[1]);
-      if (problem) problems.push(`ảnh ${image[2]}: ${problem} — viết mô tả bằng tiếng Việt trong ngoặc vuông, ví dụ: ![${ALT_TEXT_EXAMPLE}](${image[2]})`);
+      if (problem)
+        problems.push(
+          `ảnh ${image[2]}: ${problem} — viết mô tả bằng tiếng Việt trong ngoặc vuông, ví dụ: ![${ALT_TEXT_EXAMPLE}](${image[2]})`,
+        );
     }
   }
   return problems;
@@ -93,7 +101,8 @@ export function bodyProblems(body: string): string[] {
 function stringsIn(value: unknown, path: string[]): { path: string[]; text: string }[] {
   if (typeof value === 'string' || typeof value === 'number') return [{ path, text: String(value) }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, String(index)]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
   return [];
 }
 
@@ -120,7 +129,17 @@ export function checkEntry(collection: string, values: Record<string, unknown>):
     const texts = [...stringsIn(data, []), ...(typeof body === 'string' ? [{ path: ['body'], text: body }] : [])];
     for (const { path, text } of texts) {
       for (const number of findPersonalNumbers(text)) {
-        problems.push({ field: path.join('.'), label: path[0] === 'body' ? 'Nội dung' : labelOf(schema, path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))), message: personalNumberMessage(number) });
+        problems.push({
+          field: path.join('.'),
+          label:
+            path[0] === 'body'
+              ? 'Nội dung'
+              : labelOf(
+                  schema,
+                  path.map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+                ),
+          message: personalNumberMessage(number),
+        });
       }
     }
   }

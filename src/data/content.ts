@@ -38,7 +38,6 @@ export interface SiteContent {
   units: UnitEntry[];
 }
 
-
 function visibilityRules(): VisibilityRules {
   return { today: buildDay(), showUnpublished: isDevServer(), includeIllustrative: includesIllustrative() };
 }
@@ -56,19 +55,27 @@ async function load(): Promise<SiteContent> {
     throw new Error(`Liên kết giữa các mục nội dung bị hỏng:\n${formatProblems(broken)}`);
   }
   const rules = visibilityRules();
-  const visible = <T extends { data: Parameters<typeof isVisible>[0] }>(entries: T[]) => entries.filter((entry) => isVisible(entry.data, rules));
+  const visible = <T extends { data: Parameters<typeof isVisible>[0] }>(entries: T[]) =>
+    entries.filter((entry) => isVisible(entry.data, rules));
   return {
     today: rules.today,
     plans: visible(plans).sort(
-      (a, b) => b.data.year - a.data.year || (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') || compareVietnamese(a.data.title, b.data.title),
+      (a, b) =>
+        b.data.year - a.data.year ||
+        (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') ||
+        compareVietnamese(a.data.title, b.data.title),
     ),
-    phases: visible(phases).sort((a, b) => a.data.startDate.localeCompare(b.data.startDate) || compareVietnamese(a.data.title, b.data.title)),
+    phases: visible(phases).sort(
+      (a, b) => a.data.startDate.localeCompare(b.data.startDate) || compareVietnamese(a.data.title, b.data.title),
+    ),
     movements: visible(movements).sort(
       (a, b) =>
         LAUNCHER_LEVELS.indexOf(a.data.launchedBy.level) - LAUNCHER_LEVELS.indexOf(b.data.launchedBy.level) ||
         compareVietnamese(a.data.title, b.data.title),
     ),
-    exemplars: visible(exemplars).sort((a, b) => b.data.year - a.data.year || compareVietnamese(a.data.name, b.data.name)),
+    exemplars: visible(exemplars).sort(
+      (a, b) => b.data.year - a.data.year || compareVietnamese(a.data.name, b.data.name),
+    ),
     units: visible(units).sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name)),
   };
 }
@@ -107,15 +114,22 @@ export function movementsOfPlan(content: SiteContent, planId: string): MovementE
 /** The public plan whose số ký hiệu is `number` ("08/KH-SLĐTBXH"), when the site publishes it. */
 export function planByNumber(content: SiteContent, number: string): PlanEntry | undefined {
   const wanted = normaliseDocumentNumber(number);
-  return content.plans.find((plan) => plan.data.number !== undefined && normaliseDocumentNumber(plan.data.number) === wanted);
+  return content.plans.find(
+    (plan) => plan.data.number !== undefined && normaliseDocumentNumber(plan.data.number) === wanted,
+  );
 }
 
 /** Public plans that list `plan` among the documents they implement or cite, with how. */
-export function plansCiting(content: SiteContent, plan: PlanEntry): { plan: PlanEntry; relation: CitedDocument['relation'] }[] {
+export function plansCiting(
+  content: SiteContent,
+  plan: PlanEntry,
+): { plan: PlanEntry; relation: CitedDocument['relation'] }[] {
   if (plan.data.number === undefined) return [];
   const number = normaliseDocumentNumber(plan.data.number);
   return content.plans.flatMap((other) => {
-    const citation = other.data.citedDocuments.find((document) => document.number !== undefined && normaliseDocumentNumber(document.number) === number);
+    const citation = other.data.citedDocuments.find(
+      (document) => document.number !== undefined && normaliseDocumentNumber(document.number) === number,
+    );
     return other.id !== plan.id && citation ? [{ plan: other, relation: citation.relation }] : [];
   });
 }
@@ -166,12 +180,20 @@ async function loadCycle(): Promise<YearCycleContent> {
     getCollection('registrations'),
     getCollection('holidays'),
   ]);
-  const all = { plans: await getCollection('plans'), units: await getCollection('units'), exemplars: await getCollection('exemplars') };
-  const problems = [...findBrokenLinks({ ...all, notices, decisions, registrations }), ...yearCycleProblems({ plans: all.plans, notices, decisions, holidays })];
+  const all = {
+    plans: await getCollection('plans'),
+    units: await getCollection('units'),
+    exemplars: await getCollection('exemplars'),
+  };
+  const problems = [
+    ...findBrokenLinks({ ...all, notices, decisions, registrations }),
+    ...yearCycleProblems({ plans: all.plans, notices, decisions, holidays }),
+  ];
   if (problems.length > 0) throw new Error(`Nội dung chưa hợp lệ:\n${formatProblems(withLines(problems))}`);
 
   const rules = visibilityRules();
-  const visible = <T extends { data: Parameters<typeof isVisible>[0] }>(entries: T[]) => entries.filter((entry) => isVisible(entry.data, rules));
+  const visible = <T extends { data: Parameters<typeof isVisible>[0] }>(entries: T[]) =>
+    entries.filter((entry) => isVisible(entry.data, rules));
   const calendar = workingCalendar(holidays.map((entry) => entry.data));
   const published = visible(notices).map((entry): PublishedNotice => {
     const closesOn = closingDay(entry.data.opensOn, entry.data.workingDays, calendar);
@@ -188,13 +210,22 @@ async function loadCycle(): Promise<YearCycleContent> {
         (isClosed(a) ? b.closesOn.localeCompare(a.closesOn) : a.closesOn.localeCompare(b.closesOn)) ||
         compareVietnamese(a.entry.data.title, b.entry.data.title),
     ),
-    decisions: visible(decisions).sort((a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn) || compareVietnamese(a.data.number, b.data.number)),
+    decisions: visible(decisions).sort(
+      (a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn) || compareVietnamese(a.data.number, b.data.number),
+    ),
     registrations: visible(registrations)
-      .filter((registration) => byId(content.plans, registration.data.plan.id) && byId(content.units, registration.data.unit.id))
+      .filter(
+        (registration) =>
+          byId(content.plans, registration.data.plan.id) && byId(content.units, registration.data.unit.id),
+      )
       .sort((a, b) => {
         const [planA, planB] = [byId(content.plans, a.data.plan.id)!, byId(content.plans, b.data.plan.id)!];
         const [unitA, unitB] = [byId(content.units, a.data.unit.id)!, byId(content.units, b.data.unit.id)!];
-        return planB.data.year - planA.data.year || unitA.data.order - unitB.data.order || compareVietnamese(unitA.data.name, unitB.data.name);
+        return (
+          planB.data.year - planA.data.year ||
+          unitA.data.order - unitB.data.order ||
+          compareVietnamese(unitA.data.name, unitB.data.name)
+        );
       }),
   };
 }
@@ -227,7 +258,9 @@ export async function getPublishedNotices(): Promise<PublishedNotice[]> {
 
 /** Public decisions that award the exemplar `exemplarId`. */
 export function decisionsOfExemplar(cycle: YearCycleContent, exemplarId: string): DecisionEntry[] {
-  return cycle.decisions.filter((decision) => decision.data.awardees.some((awardee) => awardee.exemplar?.id === exemplarId));
+  return cycle.decisions.filter((decision) =>
+    decision.data.awardees.some((awardee) => awardee.exemplar?.id === exemplarId),
+  );
 }
 
 /** Public notices that led to the decision `decisionId`. */

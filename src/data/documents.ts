@@ -41,34 +41,32 @@ function fileOf(entryFile: string | undefined, pagePath: string, file: string, t
 
 /** Newest first: by date of issue (a document without one counts as 1 January of its year), then title. */
 export function publishedDocuments(content: SiteContent, cycle: YearCycleContent): PublishedDocument[] {
-  const plans = content.plans.map(
-    (plan): PublishedDocument => ({
-      kind: SEARCH_KINDS.plan,
-      documentKind: plan.data.documentKind,
-      number: plan.data.number,
-      issuedOn: plan.data.issuedOn,
-      year: plan.data.year,
-      issuer: plan.data.issuer.name,
-      title: plan.data.title,
-      href: routes.plan(plan.id),
-      files: plan.data.attachments.flatMap((attachment) => fileOf(plan.filePath, routes.plan(plan.id), attachment.file, attachment.title)),
-      illustrative: plan.data.illustrative,
-    }),
-  );
-  const decisions = cycle.decisions.map(
-    (decision): PublishedDocument => ({
-      kind: SEARCH_KINDS.decision,
-      documentKind: decision.data.documentKind,
-      number: decision.data.number,
-      issuedOn: decision.data.issuedOn,
-      year: decision.data.year,
-      issuer: decision.data.issuer.name,
-      title: decision.data.title,
-      href: routes.decision(decision.id),
-      files: fileOf(decision.filePath, routes.decision(decision.id), decision.data.file.file, decision.data.file.title),
-      illustrative: decision.data.illustrative,
-    }),
-  );
+  const plans = content.plans.map((plan): PublishedDocument => ({
+    kind: SEARCH_KINDS.plan,
+    documentKind: plan.data.documentKind,
+    number: plan.data.number,
+    issuedOn: plan.data.issuedOn,
+    year: plan.data.year,
+    issuer: plan.data.issuer.name,
+    title: plan.data.title,
+    href: routes.plan(plan.id),
+    files: plan.data.attachments.flatMap((attachment) =>
+      fileOf(plan.filePath, routes.plan(plan.id), attachment.file, attachment.title),
+    ),
+    illustrative: plan.data.illustrative,
+  }));
+  const decisions = cycle.decisions.map((decision): PublishedDocument => ({
+    kind: SEARCH_KINDS.decision,
+    documentKind: decision.data.documentKind,
+    number: decision.data.number,
+    issuedOn: decision.data.issuedOn,
+    year: decision.data.year,
+    issuer: decision.data.issuer.name,
+    title: decision.data.title,
+    href: routes.decision(decision.id),
+    files: fileOf(decision.filePath, routes.decision(decision.id), decision.data.file.file, decision.data.file.title),
+    illustrative: decision.data.illustrative,
+  }));
   const key = (document: PublishedDocument) => document.issuedOn ?? `${document.year}-01-01`;
   return [...plans, ...decisions].sort((a, b) => key(b).localeCompare(key(a)) || compareVietnamese(a.title, b.title));
 }

@@ -26,7 +26,10 @@ export function awardValue(name: AwardName): string {
   return slugifyVietnamese(name);
 }
 
-function grouped(exemplars: readonly ExemplarEntry[], keysOf: (exemplar: ExemplarEntry) => readonly string[]): Map<string, ExemplarEntry[]> {
+function grouped(
+  exemplars: readonly ExemplarEntry[],
+  keysOf: (exemplar: ExemplarEntry) => readonly string[],
+): Map<string, ExemplarEntry[]> {
   const groups = new Map<string, ExemplarEntry[]>();
   for (const exemplar of exemplars) {
     for (const key of new Set(keysOf(exemplar))) {
@@ -43,7 +46,11 @@ type GroupSource = Pick<SiteContent, 'exemplars' | 'units' | 'phases' | 'movemen
 /** Every non-empty group of every facet, each facet in reading order. */
 export function exemplarGroups(content: GroupSource): Record<ExemplarFacet, ExemplarGroup[]> {
   const { exemplars } = content;
-  const ordered = (facet: ExemplarFacet, groups: Map<string, ExemplarEntry[]>, order: readonly { value: string; label: string }[]) =>
+  const ordered = (
+    facet: ExemplarFacet,
+    groups: Map<string, ExemplarEntry[]>,
+    order: readonly { value: string; label: string }[],
+  ) =>
     order.flatMap(({ value, label }) => {
       const list = groups.get(value);
       return list ? [{ facet, value, label, exemplars: list }] : [];
@@ -53,10 +60,26 @@ export function exemplarGroups(content: GroupSource): Record<ExemplarFacet, Exem
   const years = [...byYear.keys()].sort((a, b) => Number(b) - Number(a));
   const byAward = grouped(exemplars, (exemplar) => exemplar.data.awards.map((award) => awardValue(award.name)));
   return {
-    year: ordered('year', byYear, years.map((year) => ({ value: year, label: year }))),
-    unit: ordered('unit', grouped(exemplars, (exemplar) => [exemplar.data.unit.id]), content.units.map((unit) => ({ value: unit.id, label: unit.data.name }))),
-    award: ordered('award', byAward, AWARD_NAMES.map((name) => ({ value: awardValue(name), label: name }))),
-    phase: ordered('phase', grouped(exemplars, (exemplar) => (exemplar.data.phase ? [exemplar.data.phase.id] : [])), content.phases.map((phase) => ({ value: phase.id, label: phase.data.title }))),
+    year: ordered(
+      'year',
+      byYear,
+      years.map((year) => ({ value: year, label: year })),
+    ),
+    unit: ordered(
+      'unit',
+      grouped(exemplars, (exemplar) => [exemplar.data.unit.id]),
+      content.units.map((unit) => ({ value: unit.id, label: unit.data.name })),
+    ),
+    award: ordered(
+      'award',
+      byAward,
+      AWARD_NAMES.map((name) => ({ value: awardValue(name), label: name })),
+    ),
+    phase: ordered(
+      'phase',
+      grouped(exemplars, (exemplar) => (exemplar.data.phase ? [exemplar.data.phase.id] : [])),
+      content.phases.map((phase) => ({ value: phase.id, label: phase.data.title })),
+    ),
     movement: ordered(
       'movement',
       grouped(exemplars, (exemplar) => (exemplar.data.movement ? [exemplar.data.movement.id] : [])),

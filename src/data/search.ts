@@ -20,7 +20,9 @@ export function searchRecordsOf(content: SiteContent): SearchRecord[] {
         movement.data.plans.flatMap((link) => byId(content.plans, link.id)?.data ?? []),
       ),
     ),
-    ...content.exemplars.map((exemplar) => exemplarSearchRecord(exemplar.data, byId(content.units, exemplar.data.unit.id)?.data.name)),
+    ...content.exemplars.map((exemplar) =>
+      exemplarSearchRecord(exemplar.data, byId(content.units, exemplar.data.unit.id)?.data.name),
+    ),
   ];
 }
 

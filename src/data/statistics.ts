@@ -17,7 +17,12 @@ export function statisticsInput(content: SiteContent, cycle: YearCycleContent): 
 
 /** The years with any decision or registration, newest first. */
 export function statisticsYears(input: StatisticsInput): number[] {
-  return [...new Set([...input.decisions.map((decision) => decision.year), ...input.registrations.map((registration) => registration.year)])].sort((a, b) => b - a);
+  return [
+    ...new Set([
+      ...input.decisions.map((decision) => decision.year),
+      ...input.registrations.map((registration) => registration.year),
+    ]),
+  ].sort((a, b) => b - a);
 }
 
 /** Whether the site's statistics include fictional entries (a demo build), to label the pages. */

@@ -27,13 +27,16 @@ const vi = {
   'nav.statistics': 'Thống kê',
 
   'cycle.illustrative': 'Minh họa',
-  'cycle.illustrativeNote': 'Văn bản, con số và người được nêu trong mục này là hư cấu, chỉ dùng để minh họa cách trình bày trang.',
+  'cycle.illustrativeNote':
+    'Văn bản, con số và người được nêu trong mục này là hư cấu, chỉ dùng để minh họa cách trình bày trang.',
   'cycle.related': 'Các bước của năm thi đua',
 
   'notice.listTitle': 'Lấy ý kiến về đề nghị khen thưởng',
-  'notice.listIntro': 'Danh sách cá nhân, tập thể được đề nghị khen thưởng được công khai để lấy ý kiến trước khi hội đồng thi đua, khen thưởng xét; mỗi thông báo ghi thời hạn và cách gửi ý kiến.',
+  'notice.listIntro':
+    'Danh sách cá nhân, tập thể được đề nghị khen thưởng được công khai để lấy ý kiến trước khi hội đồng thi đua, khen thưởng xét; mỗi thông báo ghi thời hạn và cách gửi ý kiến.',
   'notice.empty': 'Hiện chưa có thông báo lấy ý kiến nào.',
-  'notice.emptyBody': 'Khi Trung tâm đề nghị khen thưởng cấp Nhà nước hoặc cấp tỉnh, danh sách người, tập thể được đề nghị sẽ được đăng tại đây để lấy ý kiến.',
+  'notice.emptyBody':
+    'Khi Trung tâm đề nghị khen thưởng cấp Nhà nước hoặc cấp tỉnh, danh sách người, tập thể được đề nghị sẽ được đăng tại đây để lấy ý kiến.',
   'notice.current': 'Đang và sắp lấy ý kiến',
   'notice.archived': 'Đã hết hạn (lưu trữ)',
   'notice.upcoming': 'Sắp lấy ý kiến',
@@ -44,7 +47,8 @@ const vi = {
   'notice.statusAsOf': 'Tình trạng tính đến ngày {date}.',
   'notice.window': 'Thời hạn lấy ý kiến',
   'notice.windowText': '{days} ngày làm việc, kể từ ngày {start} đến hết ngày {end}',
-  'notice.windowNote': 'Ngày làm việc không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết và ngày nghỉ hoán đổi theo thông báo của cơ quan có thẩm quyền; ngày thứ Bảy làm bù được tính.',
+  'notice.windowNote':
+    'Ngày làm việc không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết và ngày nghỉ hoán đổi theo thông báo của cơ quan có thẩm quyền; ngày thứ Bảy làm bù được tính.',
   'notice.legalBasis': 'Căn cứ',
   'notice.proposal': 'Văn bản đề nghị',
   'notice.proposalText': '{kind} số {number} ngày {date} của {issuer}',
@@ -63,8 +67,10 @@ const vi = {
   'notice.candidateAward': 'Hình thức đề nghị',
   'notice.candidatePeriod': 'Thời gian lập thành tích',
   'notice.candidateSummary': 'Tóm tắt thành tích',
-  'notice.lawfulBasis': 'Danh sách này được công khai vì pháp luật về thi đua, khen thưởng yêu cầu lấy ý kiến trước khi xét khen thưởng, không dựa trên sự đồng ý của người được đề nghị. Thông tin cá nhân được giữ trên trang đến hết ngày {date}, sau đó chỉ còn số lượng và quyết định khen thưởng.',
-  'notice.retired': 'Thời hạn lưu thông tin cá nhân của thông báo này đã hết (ngày {date}): trang chỉ còn giữ số lượng người, tập thể được đề nghị và quyết định khen thưởng.',
+  'notice.lawfulBasis':
+    'Danh sách này được công khai vì pháp luật về thi đua, khen thưởng yêu cầu lấy ý kiến trước khi xét khen thưởng, không dựa trên sự đồng ý của người được đề nghị. Thông tin cá nhân được giữ trên trang đến hết ngày {date}, sau đó chỉ còn số lượng và quyết định khen thưởng.',
+  'notice.retired':
+    'Thời hạn lưu thông tin cá nhân của thông báo này đã hết (ngày {date}): trang chỉ còn giữ số lượng người, tập thể được đề nghị và quyết định khen thưởng.',
   'notice.decision': 'Quyết định khen thưởng',
   'notice.noDecision': 'Chưa có quyết định khen thưởng được đăng.',
   'notice.closesOn': 'Hạn cuối: {date}',
@@ -74,7 +80,8 @@ const vi = {
   'notice.feedDescription': 'Lấy ý kiến từ ngày {start} đến hết ngày {end} về đề nghị khen thưởng {count}.',
 
   'decision.listTitle': 'Quyết định khen thưởng',
-  'decision.listIntro': 'Các quyết định khen thưởng cá nhân, tập thể của Trung tâm: số, ngày, cơ quan ban hành, trích yếu, tệp văn bản và danh sách người được khen thưởng.',
+  'decision.listIntro':
+    'Các quyết định khen thưởng cá nhân, tập thể của Trung tâm: số, ngày, cơ quan ban hành, trích yếu, tệp văn bản và danh sách người được khen thưởng.',
   'decision.empty': 'Hiện chưa có quyết định khen thưởng nào được đăng.',
   'decision.emptyBody': 'Quyết định khen thưởng sẽ được đăng tại đây sau khi ban hành, kèm tệp văn bản có chữ ký.',
   'decision.year': 'Năm {year}',
@@ -96,11 +103,14 @@ const vi = {
   'decision.feedDescription': '{kind} số {number} ngày {date} của {issuer}: {count} cá nhân, tập thể được khen thưởng.',
 
   'registration.title': 'Đăng ký thi đua',
-  'registration.intro': 'Danh hiệu thi đua các phòng, bộ phận đăng ký theo kế hoạch công tác thi đua, khen thưởng của năm, và việc nộp đăng ký đúng hạn.',
+  'registration.intro':
+    'Danh hiệu thi đua các phòng, bộ phận đăng ký theo kế hoạch công tác thi đua, khen thưởng của năm, và việc nộp đăng ký đúng hạn.',
   'registration.empty': 'Chưa có đăng ký thi đua nào được đăng.',
-  'registration.emptyBody': 'Khi các phòng, bộ phận nộp đăng ký danh hiệu thi đua theo kế hoạch, bảng tổng hợp sẽ được đăng tại đây.',
+  'registration.emptyBody':
+    'Khi các phòng, bộ phận nộp đăng ký danh hiệu thi đua theo kế hoạch, bảng tổng hợp sẽ được đăng tại đây.',
   'registration.yearTitle': 'Đăng ký thi đua năm {year}',
-  'registration.yearIntro': 'Mỗi dòng là một phòng, bộ phận: danh hiệu tập thể đăng ký, số người đăng ký từng danh hiệu cá nhân và ngày nộp.',
+  'registration.yearIntro':
+    'Mỗi dòng là một phòng, bộ phận: danh hiệu tập thể đăng ký, số người đăng ký từng danh hiệu cá nhân và ngày nộp.',
   'registration.plan': 'Theo kế hoạch',
   'registration.deadline': 'Hạn nộp đăng ký: {date}',
   'registration.noDeadline': 'Kế hoạch không ghi hạn nộp đăng ký.',
@@ -116,7 +126,8 @@ const vi = {
   'registration.years': 'Các năm',
 
   'documents.title': 'Văn bản',
-  'documents.intro': 'Mọi văn bản đăng trên trang: kế hoạch, quyết định khen thưởng và các văn bản khác, với số ký hiệu, ngày ban hành, cơ quan ban hành và tệp đính kèm.',
+  'documents.intro':
+    'Mọi văn bản đăng trên trang: kế hoạch, quyết định khen thưởng và các văn bản khác, với số ký hiệu, ngày ban hành, cơ quan ban hành và tệp đính kèm.',
   'documents.empty': 'Chưa có văn bản nào được đăng.',
   'documents.filter': 'Lọc văn bản',
   'documents.filterKind': 'Loại văn bản',
@@ -152,14 +163,16 @@ const vi = {
   'stats.allYears': 'Tất cả các năm',
   'stats.individual': 'Cá nhân',
   'stats.collective': 'Tập thể',
-  'stats.registeredNote': 'Được khen thưởng ở đây là số danh hiệu thi đua (cá nhân và tập thể) được tặng, để so với số đăng ký; các hình thức khen thưởng như Bằng khen, Giấy khen không tính.',
+  'stats.registeredNote':
+    'Được khen thưởng ở đây là số danh hiệu thi đua (cá nhân và tập thể) được tặng, để so với số đăng ký; các hình thức khen thưởng như Bằng khen, Giấy khen không tính.',
 
   'search.label': 'Tìm kiếm trên trang',
   'search.placeholder': 'Nhập từ khóa…',
   'search.hint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: dot thi dua.',
   'search.submit': 'Tìm kiếm',
   'search.title': 'Tìm kiếm',
-  'search.description': 'Tìm trong toàn văn các kế hoạch, đợt thi đua, phong trào thi đua và gương điển hình tiên tiến.',
+  'search.description':
+    'Tìm trong toàn văn các kế hoạch, đợt thi đua, phong trào thi đua và gương điển hình tiên tiến.',
   'search.kind.plan': 'Kế hoạch',
   'search.kind.phase': 'Đợt thi đua',
   'search.kind.movement': 'Phong trào',
@@ -189,7 +202,8 @@ const vi = {
   'search.countFiltered': 'Tìm thấy {count} kết quả cho “{query}” với bộ lọc đã chọn.',
   'search.countFilterOnly': 'Có {count} mục phù hợp với bộ lọc đã chọn.',
   'search.shown': 'Đang hiện {shown} trên {count} kết quả.',
-  'search.phraseRelaxed': 'Không có trang nào chứa nguyên cụm từ trong ngoặc kép; dưới đây là các trang chứa những từ đó.',
+  'search.phraseRelaxed':
+    'Không có trang nào chứa nguyên cụm từ trong ngoặc kép; dưới đây là các trang chứa những từ đó.',
   'search.results': 'Kết quả tìm kiếm',
   'search.more': 'Xem thêm kết quả',
   'search.noResults': 'Không tìm thấy kết quả nào cho “{query}”.',
@@ -252,7 +266,8 @@ const vi = {
   'phases.empty': 'Chưa có đợt thi đua nào được công bố.',
 
   'calendar.name': 'Lịch thi đua – {agency}',
-  'calendar.description': 'Các đợt thi đua, ngày kỷ niệm được chào mừng và thời hạn trong các kế hoạch thi đua, khen thưởng của {agency}.',
+  'calendar.description':
+    'Các đợt thi đua, ngày kỷ niệm được chào mừng và thời hạn trong các kế hoạch thi đua, khen thưởng của {agency}.',
   'calendar.phaseCategory': 'Đợt thi đua',
   'calendar.occasionCategory': 'Ngày kỷ niệm',
   'calendar.deadlineCategory': 'Thời hạn',
@@ -264,7 +279,8 @@ const vi = {
   'calendar.deadlineSubmitTo': 'Gửi về: {recipient}.',
   'calendar.link': 'Thêm vào lịch của bạn (tệp .ics)',
   'calendar.footerLink': 'Lịch thi đua (tệp .ics)',
-  'calendar.linkHint': 'Các đợt thi đua, ngày kỷ niệm và thời hạn, mở được bằng ứng dụng lịch trên điện thoại hoặc máy tính.',
+  'calendar.linkHint':
+    'Các đợt thi đua, ngày kỷ niệm và thời hạn, mở được bằng ứng dụng lịch trên điện thoại hoặc máy tính.',
 
   'feed.title': '{site} – {agency}',
   'feed.planOf': '{plan} của {issuer}',
@@ -362,9 +378,11 @@ const vi = {
   'exemplar.noAwards': 'Chưa ghi nhận danh hiệu, hình thức khen thưởng.',
   'exemplar.decision': 'Quyết định số {number} ngày {date}',
   'exemplar.story': 'Thành tích tiêu biểu',
-  'exemplar.consent': 'Thông tin cá nhân được công bố với sự đồng ý của người được nêu gương, theo Luật Bảo vệ dữ liệu cá nhân.',
+  'exemplar.consent':
+    'Thông tin cá nhân được công bố với sự đồng ý của người được nêu gương, theo Luật Bảo vệ dữ liệu cá nhân.',
   'exemplar.illustrative': 'Hồ sơ minh họa',
-  'exemplar.illustrativeNote': 'Người, tập thể và sự việc trong hồ sơ này là hư cấu, chỉ dùng để minh họa cách trình bày trang.',
+  'exemplar.illustrativeNote':
+    'Người, tập thể và sự việc trong hồ sơ này là hư cấu, chỉ dùng để minh họa cách trình bày trang.',
 
   'draft.label': 'Bản nháp',
   'draft.note': 'Mục này chưa được công bố; chỉ hiện khi chạy thử trên máy (npm run dev).',

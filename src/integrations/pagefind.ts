@@ -42,7 +42,13 @@ function fail(step: string, errors: string[]): never {
 async function withinTimeLimit<T>(step: string, call: Promise<T>, limitMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Không tạo được chỉ mục tìm kiếm: Pagefind không trả lời sau ${limitMs / 1000} giây (${step}).`)), limitMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`Không tạo được chỉ mục tìm kiếm: Pagefind không trả lời sau ${limitMs / 1000} giây (${step}).`),
+        ),
+      limitMs,
+    );
   });
   try {
     return await Promise.race([call, timeout]);

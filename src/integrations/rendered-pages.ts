@@ -26,7 +26,9 @@ export interface RenderedPageMessage {
 }
 
 export function isRenderedPageMessage(message: unknown): message is RenderedPageMessage {
-  return typeof message === 'object' && message !== null && (message as RenderedPageMessage).type === 'tdkt:rendered-page';
+  return (
+    typeof message === 'object' && message !== null && (message as RenderedPageMessage).type === 'tdkt:rendered-page'
+  );
 }
 
 /** "/ke-hoach/abc/" → "ke-hoach/abc/index.html" (the directory build format this site uses). */
@@ -42,7 +44,8 @@ export function renderedPages(): AstroIntegration {
     name: 'tdkt:rendered-pages',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
-        const send = process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
+        const send =
+          process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
         setPrerenderer((prerenderer: AstroPrerenderer) => ({
           ...prerenderer,
           render: async (request, options) => {
@@ -56,11 +59,19 @@ export function renderedPages(): AstroIntegration {
             if (send && response.status === 200 && (response.headers.get('content-type') ?? '').includes('text/html')) {
               const html = new TextDecoder().decode(body);
               if (html.includes('data-pagefind-body')) {
-                const message: RenderedPageMessage = { type: 'tdkt:rendered-page', page: pageFile(new URL(request.url).pathname), html };
+                const message: RenderedPageMessage = {
+                  type: 'tdkt:rendered-page',
+                  page: pageFile(new URL(request.url).pathname),
+                  html,
+                };
                 send(message);
               }
             }
-            const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+            const copy = new Response(body, {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+            });
             return result instanceof Response ? copy : { ...result, response: copy };
           },
         }));

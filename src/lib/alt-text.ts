@@ -10,7 +10,8 @@ const CAMERA_NAME = /^(?:img|dsc|dscn|pxl|photo|anh|hinh|image)[-_ ]?\d+$/i;
 export function altTextProblem(alt: string | undefined | null): string | undefined {
   const text = (alt ?? '').trim();
   if (text === '') return 'thiếu mô tả ảnh';
-  if (FILE_NAME.test(text) || CAMERA_NAME.test(text)) return `mô tả ảnh "${text}" là tên tệp, không cho người đọc biết ảnh có gì`;
+  if (FILE_NAME.test(text) || CAMERA_NAME.test(text))
+    return `mô tả ảnh "${text}" là tên tệp, không cho người đọc biết ảnh có gì`;
   return undefined;
 }
 

@@ -9,5 +9,7 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 };
 
 export function attachmentResponse(bytes: Buffer, file: string): Response {
-  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': MEDIA_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' } });
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': MEDIA_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
+  });
 }

@@ -48,22 +48,47 @@ export function attachmentFacts(entryFile: string, file: string): AttachmentFact
   const full = attachmentPath(entryFile, file);
   if (!existsSync(full)) return undefined;
   const bytes = statSync(full).size;
-  return { name: path.basename(file), type: ATTACHMENT_TYPES[extensionOf(file)] ?? extensionOf(file).toUpperCase(), bytes, size: formatFileSize(bytes) };
+  return {
+    name: path.basename(file),
+    type: ATTACHMENT_TYPES[extensionOf(file)] ?? extensionOf(file).toUpperCase(),
+    bytes,
+    size: formatFileSize(bytes),
+  };
 }
 
 /** Problems with one attachment of `entryFile`, reported under `field` (such as `file.file`). */
 export function attachmentProblems(entryFile: string, file: string, field: string): ContentProblem[] {
   const extension = extensionOf(file);
   if (!Object.hasOwn(ATTACHMENT_TYPES, extension)) {
-    return [{ file: entryFile, field, message: `loại tệp ".${extension}" không được đăng — chỉ nhận: ${Object.keys(ATTACHMENT_TYPES).map((type) => `.${type}`).join(', ')} (văn bản có chữ ký nên đăng dạng PDF)` }];
+    return [
+      {
+        file: entryFile,
+        field,
+        message: `loại tệp ".${extension}" không được đăng — chỉ nhận: ${Object.keys(ATTACHMENT_TYPES)
+          .map((type) => `.${type}`)
+          .join(', ')} (văn bản có chữ ký nên đăng dạng PDF)`,
+      },
+    ];
   }
   const full = attachmentPath(entryFile, file);
   if (!existsSync(full)) {
-    return [{ file: entryFile, field, message: `không tìm thấy tệp "${file}" — đặt tệp cạnh tệp nội dung (cùng thư mục) và ghi đúng tên, kể cả phần mở rộng` }];
+    return [
+      {
+        file: entryFile,
+        field,
+        message: `không tìm thấy tệp "${file}" — đặt tệp cạnh tệp nội dung (cùng thư mục) và ghi đúng tên, kể cả phần mở rộng`,
+      },
+    ];
   }
   const bytes = statSync(full).size;
   if (bytes > MAX_ATTACHMENT_BYTES) {
-    return [{ file: entryFile, field, message: `tệp "${file}" nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(MAX_ATTACHMENT_BYTES)} — quét lại với độ phân giải thấp hơn (150 dpi) hoặc nén tệp PDF` }];
+    return [
+      {
+        file: entryFile,
+        field,
+        message: `tệp "${file}" nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(MAX_ATTACHMENT_BYTES)} — quét lại với độ phân giải thấp hơn (150 dpi) hoặc nén tệp PDF`,
+      },
+    ];
   }
   return [];
 }

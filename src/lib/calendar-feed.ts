@@ -47,7 +47,12 @@ export function siteCalendar(content: CalendarSource, options: CalendarOptions):
     const description = [
       t('phase.from', { start: formatDateShort(data.startDate), end: formatDateShort(data.endDate) }) + '.',
       sourceOf(plan),
-      occasions.length > 0 && t('calendar.celebrates', { occasions: occasions.map((occasion) => `${occasionTitle(occasion)} (${formatDateShort(occasion.date)})`).join('; ') }),
+      occasions.length > 0 &&
+        t('calendar.celebrates', {
+          occasions: occasions
+            .map((occasion) => `${occasionTitle(occasion)} (${formatDateShort(occasion.date)})`)
+            .join('; '),
+        }),
     ];
     return [
       {
@@ -92,7 +97,10 @@ export function siteCalendar(content: CalendarSource, options: CalendarOptions):
   const noticeEvents = (content.notices ?? []).map(({ entry, closesOn }) => ({
     uid: uid('lay-y-kien', entry.id, 'het-han', closesOn),
     summary: t('notice.calendarSummary', { title: entry.data.title }),
-    description: t('notice.calendarDescription', { days: entry.data.workingDays, start: formatDateShort(entry.data.opensOn) }),
+    description: t('notice.calendarDescription', {
+      days: entry.data.workingDays,
+      start: formatDateShort(entry.data.opensOn),
+    }),
     start: closesOn,
     end: closesOn,
     url: url(routes.notice(entry.id)),
@@ -105,6 +113,8 @@ export function siteCalendar(content: CalendarSource, options: CalendarOptions):
     description: t('calendar.description', { agency: options.agencyName }),
     language: 'vi',
     stamp: options.stamp,
-    events: [...phaseEvents, ...deadlineEvents, ...noticeEvents].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid)),
+    events: [...phaseEvents, ...deadlineEvents, ...noticeEvents].sort(
+      (a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid),
+    ),
   };
 }

@@ -9,7 +9,8 @@ export const TODAY_VARIABLE = 'TDKT_TODAY';
 export function buildDay(env: NodeJS.ProcessEnv = process.env): IsoDate {
   const pinned = env[TODAY_VARIABLE];
   if (pinned) {
-    if (!isRealIsoDate(pinned)) throw new Error(`${TODAY_VARIABLE} phải là một ngày dạng NĂM-THÁNG-NGÀY, không phải "${pinned}"`);
+    if (!isRealIsoDate(pinned))
+      throw new Error(`${TODAY_VARIABLE} phải là một ngày dạng NĂM-THÁNG-NGÀY, không phải "${pinned}"`);
     return pinned;
   }
   return todayInVietnam();

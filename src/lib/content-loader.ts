@@ -68,13 +68,20 @@ function withholdingUnpublished(context: LoaderContext): LoaderContext {
     // once its day has come: both are part of what a cached entry must match. The day itself is not,
     // so that an unchanged file stays cached (and its pages skipped) from one day to the next.
     generateDigest: (data) =>
-      context.generateDigest(typeof data === 'string' ? `${data}\0build${embargoState(data, today)}` : { ...data, '\0build': today }),
+      context.generateDigest(
+        typeof data === 'string' ? `${data}\0build${embargoState(data, today)}` : { ...data, '\0build': today },
+      ),
     store: {
       ...store,
       set: (entry) => {
         if (!unpublishedReason(entry.data as unknown as PublicationState, today)) return store.set(entry);
         const { id, data, filePath, digest } = entry;
-        return store.set({ id, data: withoutImages(data) as typeof data, ...(filePath ? { filePath } : {}), ...(digest ? { digest } : {}) });
+        return store.set({
+          id,
+          data: withoutImages(data) as typeof data,
+          ...(filePath ? { filePath } : {}),
+          ...(digest ? { digest } : {}),
+        });
       },
     },
   };
@@ -109,7 +116,8 @@ function markdownWhenPlain(astroContext: LoaderContext): LoaderContext {
     getEntryInfo: mdx.getEntryInfo.bind(mdx),
     getRenderFunction: async (config) => {
       const render = await renderMarkdown(config);
-      return async (entry) => (isPlainMarkdown(entry.body ?? '') ? render(entry) : { html: '', metadata: { [NEEDS_MDX]: true } });
+      return async (entry) =>
+        isPlainMarkdown(entry.body ?? '') ? render(entry) : { html: '', metadata: { [NEEDS_MDX]: true } };
     },
   };
   const entryTypes = new Map(context.entryTypes);
@@ -118,7 +126,10 @@ function markdownWhenPlain(astroContext: LoaderContext): LoaderContext {
   return {
     ...context,
     entryTypes,
-    generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\0${STORED_FORM}` : { ...data, '\0stored': STORED_FORM }),
+    generateDigest: (data) =>
+      context.generateDigest(
+        typeof data === 'string' ? `${data}\0${STORED_FORM}` : { ...data, '\0stored': STORED_FORM },
+      ),
     store: {
       ...store,
       set: (entry) => {
@@ -141,7 +152,11 @@ export interface FolderLoaderOptions {
 }
 
 /** Loads `collection` from its folders; `extensions` such as ['mdx'] or ['yaml', 'yml']. */
-export function folderLoader(collection: FolderCollection, extensions: readonly string[], options: FolderLoaderOptions = {}): Loader {
+export function folderLoader(
+  collection: FolderCollection,
+  extensions: readonly string[],
+  options: FolderLoaderOptions = {},
+): Loader {
   const sources = sourcesOf(collection);
   const base = commonAncestor(sources.map((source) => source.dir));
   const extensionGlob = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
@@ -158,7 +173,9 @@ export function folderLoader(collection: FolderCollection, extensions: readonly 
   return {
     name: 'tdkt-folder-loader',
     load: (astroContext) => {
-      const context = withholdingUnpublished(options.markdownWhenPlain ? markdownWhenPlain(astroContext) : astroContext);
+      const context = withholdingUnpublished(
+        options.markdownWhenPlain ? markdownWhenPlain(astroContext) : astroContext,
+      );
       // Astro's own duplicate check names no field and speaks English; this one runs first.
       const fileOfId = new Map<string, string>();
       return inner.load({
@@ -167,7 +184,11 @@ export function folderLoader(collection: FolderCollection, extensions: readonly 
           const filePath = props.filePath ?? '';
           const other = fileOfId.get(props.id);
           if (other && other !== filePath && existsSync(other)) {
-            throw new Error(formatProblems([{ file: filePath, field: FILE_NAME_FIELD, message: duplicateIdMessage(props.id, displayPath(other)) }]));
+            throw new Error(
+              formatProblems([
+                { file: filePath, field: FILE_NAME_FIELD, message: duplicateIdMessage(props.id, displayPath(other)) },
+              ]),
+            );
           }
           fileOfId.set(props.id, filePath);
           // Read again (Astro's loader does not hand over the text it read), synchronously: one call
@@ -178,21 +199,31 @@ export function folderLoader(collection: FolderCollection, extensions: readonly 
             entry = readEntryFile(filePath, contents);
           } catch (error) {
             if (!(error instanceof EntryFileError)) throw error;
-            throw new Error(formatProblems([{ file: filePath, line: error.line, field: error.field ?? '', message: error.message }]), {
-              cause: error,
-            });
+            throw new Error(
+              formatProblems([{ file: filePath, line: error.line, field: error.field ?? '', message: error.message }]),
+              {
+                cause: error,
+              },
+            );
           }
           if (entry.data['draft'] !== true) {
             const unfilled = placeholderProblems(filePath, contents);
-            if (unfilled.length > 0) throw new Error(`Mục chưa điền xong nên chưa thể bỏ draft: true:\n${formatProblems(unfilled)}`);
+            if (unfilled.length > 0)
+              throw new Error(`Mục chưa điền xong nên chưa thể bỏ draft: true:\n${formatProblems(unfilled)}`);
           }
           if (PROFILE_COLLECTIONS.includes(collection)) {
             const found = findPersonalDataInEntry(filePath, entry);
-            if (found.length > 0) throw new Error(`Hồ sơ có thông tin cá nhân không được công bố:\n${formatProblems(found)}`);
+            if (found.length > 0)
+              throw new Error(`Hồ sơ có thông tin cá nhân không được công bố:\n${formatProblems(found)}`);
           }
           const data = entry.data;
-          const illustrative = sources.some((source) => source.illustrative && filePath.startsWith(source.dir + path.sep));
-          return context.parseData({ ...props, data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data });
+          const illustrative = sources.some(
+            (source) => source.illustrative && filePath.startsWith(source.dir + path.sep),
+          );
+          return context.parseData({
+            ...props,
+            data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data,
+          });
         },
       });
     },

@@ -9,7 +9,8 @@ export const CONTENT_DIR_VARIABLE = 'TDKT_CONTENT_DIR';
 export const DEMO_VARIABLE = 'TDKT_DEMO';
 
 /** The collections stored as one file per entry. */
-export type FolderCollection = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units' | 'notices' | 'decisions' | 'registrations' | 'holidays';
+export type FolderCollection =
+  'plans' | 'phases' | 'movements' | 'exemplars' | 'units' | 'notices' | 'decisions' | 'registrations' | 'holidays';
 
 /** The file types each collection is written in: documents with a body in MDX, the rest in YAML. */
 export const COLLECTION_EXTENSIONS: Record<FolderCollection, readonly string[]> = {

@@ -6,7 +6,8 @@
  */
 
 /** A document number in running text. */
-export const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/-])\d{1,4}(?:\/\d{4})?(?:\/|-\s?)\p{Lu}[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}&]+)*/gu;
+export const DOCUMENT_NUMBER =
+  /(?<![\p{L}\p{N}/-])\d{1,4}(?:\/\d{4})?(?:\/|-\s?)\p{Lu}[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}&]+)*/gu;
 
 /** The form two numbers are compared in: NFC, no spaces, capitals ("358- NQ/ĐU" → "358-NQ/ĐU"). */
 export function normaliseDocumentNumber(number: string): string {

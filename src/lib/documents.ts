@@ -19,7 +19,8 @@ export function formatCitedDocument(document: CitedDocument): string {
 
 /** The signature block's lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] or ["GIÁM ĐỐC"]. */
 export function signerHeading(signer: Plan['signer']): string[] {
-  const lines = signer.prefix && signer.onBehalfOf ? [`${signer.prefix} ${signer.onBehalfOf}`, signer.position] : [signer.position];
+  const lines =
+    signer.prefix && signer.onBehalfOf ? [`${signer.prefix} ${signer.onBehalfOf}`, signer.position] : [signer.position];
   return lines.map((line) => line.toLocaleUpperCase('vi'));
 }
 
@@ -31,7 +32,10 @@ export function signerInline(signer: Plan['signer']): string {
 
 /** "từ 0,8–1 %/năm", "32.200 lao động", "khoảng 200 người". */
 export function formatTargetValue(target: Pick<Target, 'value' | 'upTo' | 'qualifier' | 'unit'>): string {
-  const amount = target.upTo === undefined ? formatNumber(target.value) : `${formatNumber(target.value)}–${formatNumber(target.upTo)}`;
+  const amount =
+    target.upTo === undefined
+      ? formatNumber(target.value)
+      : `${formatNumber(target.value)}–${formatNumber(target.upTo)}`;
   const unit = target.unit.startsWith('%') ? target.unit : ` ${target.unit}`;
   return `${target.qualifier ? `${target.qualifier} ` : ''}${amount}${unit}`;
 }

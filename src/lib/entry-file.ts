@@ -26,8 +26,10 @@ export function bodyStartLineOf(contents: string): number | undefined {
   return match ? match[0].split('\n').length : undefined;
 }
 
-const BAD_INDENT = 'dòng thụt lề không thẳng hàng: các trường cùng nhóm phải bắt đầu ở cùng một cột (cùng số dấu cách đầu dòng)';
-const QUOTE_THE_VALUE = 'giá trị có dấu hai chấm (:) phải đặt trong dấu nháy kép, ví dụ: position: "Viên chức: tư vấn việc làm"';
+const BAD_INDENT =
+  'dòng thụt lề không thẳng hàng: các trường cùng nhóm phải bắt đầu ở cùng một cột (cùng số dấu cách đầu dòng)';
+const QUOTE_THE_VALUE =
+  'giá trị có dấu hai chấm (:) phải đặt trong dấu nháy kép, ví dụ: position: "Viên chức: tư vấn việc làm"';
 /** The YAML mistakes editors make most, explained (the implicit-key ones: see yamlErrorReason). */
 const YAML_ERRORS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'một trường được ghi hai lần; hãy xóa một dòng',
@@ -87,7 +89,8 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
     throw new EntryFileError(`lỗi cú pháp YAML: ${reason}`, line === undefined ? undefined : line + dataStartLine - 1);
   }
   const misreadNumber = findMisreadNumber(document, yamlText);
-  if (misreadNumber) throw new EntryFileError(misreadNumber.message, misreadNumber.line + dataStartLine - 1, misreadNumber.field);
+  if (misreadNumber)
+    throw new EntryFileError(misreadNumber.message, misreadNumber.line + dataStartLine - 1, misreadNumber.field);
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     throw new EntryFileError('phần thông tin phải là các dòng "tên trường: giá trị"', dataStartLine);
@@ -102,7 +105,9 @@ export function readEntryFile(filePath: string, contents: string): EntryFile {
       let next: Node | undefined;
       let start: number | undefined;
       if (isMap(node)) {
-        const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(key));
+        const pair = node.items.find(
+          (item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(key),
+        );
         next = (pair?.value ?? undefined) as Node | undefined;
         start = isScalar(pair?.key) ? pair.key.range?.[0] : next?.range?.[0];
       } else if (isSeq(node)) {
@@ -134,7 +139,10 @@ function fieldPathOf(ancestors: readonly unknown[], node: unknown): string {
  * Vietnamese writes thousands with dots ("32.200"), but YAML reads 32.200 as thirty-two point two.
  * Such numbers are refused rather than silently published wrong.
  */
-function findMisreadNumber(document: ReturnType<typeof parseDocument>, yamlText: string): { message: string; line: number; field: string } | undefined {
+function findMisreadNumber(
+  document: ReturnType<typeof parseDocument>,
+  yamlText: string,
+): { message: string; line: number; field: string } | undefined {
   let found: { message: string; line: number; field: string } | undefined;
   visit(document, {
     Scalar(_key, node, ancestors) {

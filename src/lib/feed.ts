@@ -26,10 +26,12 @@ export interface FeedItem {
   year: number;
 }
 
-
 function planItem(plan: PlanEntry): FeedItem {
   const { data } = plan;
-  const issued = [data.number && t('plan.numberLine', { number: data.number }), data.issuedOn && t('feed.issuedOn', { date: formatDateShort(data.issuedOn) })].filter(Boolean);
+  const issued = [
+    data.number && t('plan.numberLine', { number: data.number }),
+    data.issuedOn && t('feed.issuedOn', { date: formatDateShort(data.issuedOn) }),
+  ].filter(Boolean);
   return {
     title: documentName(data),
     link: routes.plan(plan.id),
@@ -100,7 +102,12 @@ export const FEED_ITEM_LIMIT = 50;
  * "2025" sorts before "2024-05-01", and after "2025-03-01"), then by title.
  */
 export function feedItems(
-  content: { plans: readonly PlanEntry[]; exemplars: readonly ExemplarEntry[]; notices?: readonly PublishedNotice[]; decisions?: readonly DecisionEntry[] },
+  content: {
+    plans: readonly PlanEntry[];
+    exemplars: readonly ExemplarEntry[];
+    notices?: readonly PublishedNotice[];
+    decisions?: readonly DecisionEntry[];
+  },
   limit = FEED_ITEM_LIMIT,
 ): FeedItem[] {
   const key = (item: FeedItem) => item.date ?? String(item.year);

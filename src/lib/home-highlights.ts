@@ -24,7 +24,10 @@ export type FeaturedKind = 'running' | 'next' | 'last';
  * phase; else the next one to start; else the one that ended last. `kind` is undefined when there is
  * no phase at all.
  */
-export function featuredPhases<T>(phases: readonly T[], state: (phase: T) => PhaseState): { kind?: FeaturedKind; phases: T[] } {
+export function featuredPhases<T>(
+  phases: readonly T[],
+  state: (phase: T) => PhaseState,
+): { kind?: FeaturedKind; phases: T[] } {
   const running = phases.filter((phase) => state(phase) === 'running');
   if (running.length > 0) return { kind: 'running', phases: running };
   const next = phases.find((phase) => state(phase) === 'upcoming');
@@ -47,14 +50,22 @@ export function featureCandidates<T>(phases: readonly T[], buildDay: IsoDate, da
  * The deadlines to list on `today`, from `deadlines` sorted by date: the next ones, soonest first, or
  * when none is left, the latest ones, newest first (`upcoming` false).
  */
-export function deadlineWindow<T>(deadlines: readonly T[], today: IsoDate, dateOf: (deadline: T) => IsoDate): { upcoming: boolean; deadlines: T[] } {
+export function deadlineWindow<T>(
+  deadlines: readonly T[],
+  today: IsoDate,
+  dateOf: (deadline: T) => IsoDate,
+): { upcoming: boolean; deadlines: T[] } {
   const ahead = deadlines.filter((deadline) => dateOf(deadline) >= today);
   if (ahead.length > 0) return { upcoming: true, deadlines: ahead.slice(0, UPCOMING_DEADLINES) };
   return { upcoming: false, deadlines: deadlines.slice(-RECENT_DEADLINES).reverse() };
 }
 
 /** The deadlines the home page must carry: every one still ahead on the build day and the latest past ones. */
-export function deadlineCandidates<T>(deadlines: readonly T[], buildDay: IsoDate, dateOf: (deadline: T) => IsoDate): T[] {
+export function deadlineCandidates<T>(
+  deadlines: readonly T[],
+  buildDay: IsoDate,
+  dateOf: (deadline: T) => IsoDate,
+): T[] {
   const past = deadlines.filter((deadline) => dateOf(deadline) < buildDay);
   return [...past.slice(-RECENT_DEADLINES), ...deadlines.filter((deadline) => dateOf(deadline) >= buildDay)];
 }

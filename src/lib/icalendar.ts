@@ -82,7 +82,10 @@ export function dayAfter(date: IsoDate): IsoDate {
 
 /** "20241124T070500Z": a UTC DATE-TIME value. */
 function utcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function eventLines(event: CalendarEvent, calendar: Calendar): string[] {

@@ -37,7 +37,10 @@ export function parseGitLog(output: string): Map<string, IsoDate> {
  * log` per folder, run inside it, so that a content folder is read from whichever repository holds
  * it (this one, or its own when TDKT_CONTENT_DIR points elsewhere).
  */
-export function readGitDates(root: string = projectRoot(), folders: readonly string[] = contentFolders()): Map<string, IsoDate> {
+export function readGitDates(
+  root: string = projectRoot(),
+  folders: readonly string[] = contentFolders(),
+): Map<string, IsoDate> {
   const dates = new Map<string, IsoDate>();
   for (const folder of folders.map((folder) => path.resolve(root, folder))) {
     let output: string;

@@ -45,11 +45,20 @@ export function noticeWindow(
 
 /** The holiday list's problem that only the file name shows: 2024.yaml must list year 2024. */
 export function holidayFileProblem(id: string, year: number): Omit<ContentProblem, 'file'> | undefined {
-  return id === String(year) ? undefined : { field: 'year', message: `tệp ${id} ghi năm ${year} — đặt tên tệp theo năm: ${year}.yaml` };
+  return id === String(year)
+    ? undefined
+    : { field: 'year', message: `tệp ${id} ghi năm ${year} — đặt tên tệp theo năm: ${year}.yaml` };
 }
 
 /** The days of a window that are not ordinary (weekday off, weekend worked), for the reader's script. */
-export function unusualDaysIn(opensOn: IsoDate, closesOn: IsoDate, calendar: WorkingCalendar): { daysOff: IsoDate[]; workingWeekends: IsoDate[] } {
+export function unusualDaysIn(
+  opensOn: IsoDate,
+  closesOn: IsoDate,
+  calendar: WorkingCalendar,
+): { daysOff: IsoDate[]; workingWeekends: IsoDate[] } {
   const days = daysFrom(opensOn, closesOn);
-  return { daysOff: days.filter((day) => calendar.daysOff.has(day)), workingWeekends: days.filter((day) => calendar.workingWeekends.has(day)) };
+  return {
+    daysOff: days.filter((day) => calendar.daysOff.has(day)),
+    workingWeekends: days.filter((day) => calendar.workingWeekends.has(day)),
+  };
 }

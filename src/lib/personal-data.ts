@@ -34,7 +34,9 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
     found.push({ kind: 'điện thoại di động', text: match[0], index: match.index });
   }
   for (const match of text.matchAll(IDENTITY)) {
-    const overlapsPhone = found.some((phone) => match.index < phone.index + phone.text.length && phone.index < match.index + match[0].length);
+    const overlapsPhone = found.some(
+      (phone) => match.index < phone.index + phone.text.length && phone.index < match.index + match[0].length,
+    );
     if (overlapsPhone) continue;
     const digits = match[0].replace(/\D/g, '').length;
     found.push({ kind: digits === 12 ? 'CCCD' : 'CMND', text: match[0], index: match.index });
@@ -44,7 +46,8 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
 
 /** The Vietnamese message for a number found in a profile. */
 export function personalNumberMessage(number: PersonalNumber): string {
-  const what = number.kind === 'điện thoại di động' ? 'số điện thoại di động cá nhân' : `số ${number.kind} (giấy tờ tùy thân)`;
+  const what =
+    number.kind === 'điện thoại di động' ? 'số điện thoại di động cá nhân' : `số ${number.kind} (giấy tờ tùy thân)`;
   return `"${number.text}" trông như ${what}, không được công bố trên trang (Luật Bảo vệ dữ liệu cá nhân) — hãy xóa số này; nếu cần liên hệ, ghi số điện thoại cơ quan trong content/site.yaml`;
 }
 
@@ -55,7 +58,8 @@ export const PROFILE_COLLECTIONS: readonly string[] = ['exemplars'];
 function valuesIn(value: unknown, path: string[]): { path: string[]; text: string }[] {
   if (typeof value === 'string' || typeof value === 'number') return [{ path, text: String(value) }];
   if (Array.isArray(value)) return value.flatMap((item, index) => valuesIn(item, [...path, String(index)]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => valuesIn(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => valuesIn(item, [...path, key]));
   return [];
 }
 
@@ -65,7 +69,12 @@ function valuesIn(value: unknown, path: string[]): { path: string[]; text: strin
  */
 export function findPersonalDataInEntry(file: string, entry: EntryFile): ContentProblem[] {
   const inFields = valuesIn(entry.data, []).flatMap(({ path, text }) =>
-    findPersonalNumbers(text).map((number) => ({ file, line: entry.lineOf(path), field: path.join('.'), message: personalNumberMessage(number) })),
+    findPersonalNumbers(text).map((number) => ({
+      file,
+      line: entry.lineOf(path),
+      field: path.join('.'),
+      message: personalNumberMessage(number),
+    })),
   );
   const inBody = findPersonalNumbers(entry.body).map((number) => ({
     file,

@@ -24,7 +24,10 @@ export function findPlaceholders(contents: string): Placeholder[] {
   const bodyStart = bodyStartLineOf(contents) ?? Infinity;
   return contents.split('\n').flatMap((text, index) => {
     if (!text.normalize('NFC').includes(PLACEHOLDER)) return [];
-    const hint = text.slice(text.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '').replace(/["'\s]+$/, '');
+    const hint = text
+      .slice(text.indexOf(PLACEHOLDER) + PLACEHOLDER.length)
+      .replace(/^[:\s]+/, '')
+      .replace(/["'\s]+$/, '');
     const field = index + 1 >= bodyStart ? BODY_FIELD : (/^\s*-?\s*([A-Za-z]+):/.exec(text)?.[1] ?? '');
     return [{ line: index + 1, field, hint }];
   });

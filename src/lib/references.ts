@@ -48,7 +48,9 @@ export interface LinkableEntry {
 function linksIn(value: unknown, itemField?: string): { link: EntryLink; index?: number }[] {
   if (itemField !== undefined) {
     if (!Array.isArray(value)) return [];
-    return value.flatMap((item: Record<string, unknown>, index) => (item?.[itemField] ? [{ link: item[itemField] as EntryLink, index }] : []));
+    return value.flatMap((item: Record<string, unknown>, index) =>
+      item?.[itemField] ? [{ link: item[itemField] as EntryLink, index }] : [],
+    );
   }
   if (Array.isArray(value)) return value.map((link: EntryLink, index) => ({ link, index }));
   return value ? [{ link: value as EntryLink }] : [];
@@ -62,7 +64,10 @@ export function findBrokenLinks(entries: Partial<Record<CollectionName, readonly
     if (!sources || !targets) continue;
     const known = new Set(targets.map((entry) => entry.id));
     const choices = [...known].sort();
-    const shown = choices.length === 0 ? `chưa có ${COLLECTION_NOUNS[to]} nào` : `các giá trị hợp lệ: ${choices.slice(0, 12).join(', ')}${choices.length > 12 ? ', …' : ''}`;
+    const shown =
+      choices.length === 0
+        ? `chưa có ${COLLECTION_NOUNS[to]} nào`
+        : `các giá trị hợp lệ: ${choices.slice(0, 12).join(', ')}${choices.length > 12 ? ', …' : ''}`;
     for (const entry of sources) {
       for (const { link, index } of linksIn((entry.data as Record<string, unknown>)[field], itemField)) {
         if (known.has(link.id)) continue;

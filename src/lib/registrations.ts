@@ -31,12 +31,23 @@ export interface RegistrationTable {
 }
 
 export function registrationTable(
-  registrations: readonly { unitId: string; unitName: string; data: Pick<Registration, 'collectiveTitle' | 'individuals' | 'submittedOn'> }[],
+  registrations: readonly {
+    unitId: string;
+    unitName: string;
+    data: Pick<Registration, 'collectiveTitle' | 'individuals' | 'submittedOn'>;
+  }[],
   deadline: IsoDate | undefined,
 ): RegistrationTable {
-  const titles = INDIVIDUAL_TITLES.filter((title) => registrations.some((registration) => registration.data.individuals.some((entry) => entry.title === title)));
+  const titles = INDIVIDUAL_TITLES.filter((title) =>
+    registrations.some((registration) => registration.data.individuals.some((entry) => entry.title === title)),
+  );
   const rows = registrations.map(({ unitId, unitName, data }): RegistrationRow => {
-    const counts = Object.fromEntries(titles.map((title) => [title, data.individuals.filter((entry) => entry.title === title).reduce((sum, entry) => sum + entry.count, 0)]));
+    const counts = Object.fromEntries(
+      titles.map((title) => [
+        title,
+        data.individuals.filter((entry) => entry.title === title).reduce((sum, entry) => sum + entry.count, 0),
+      ]),
+    );
     return {
       unitId,
       unitName,
@@ -50,7 +61,9 @@ export function registrationTable(
   return {
     titles,
     rows,
-    totals: Object.fromEntries(titles.map((title) => [title, rows.reduce((sum, row) => sum + (row.counts[title] ?? 0), 0)])),
+    totals: Object.fromEntries(
+      titles.map((title) => [title, rows.reduce((sum, row) => sum + (row.counts[title] ?? 0), 0)]),
+    ),
     collectiveCount: rows.filter((row) => row.collectiveTitle).length,
     onTimeCount: rows.filter((row) => row.onTime).length,
   };

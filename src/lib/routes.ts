@@ -23,7 +23,8 @@ export const routes = {
   exemplars: '/dien-hinh-tien-tien/',
   exemplarsPage: (page: number) => (page <= 1 ? '/dien-hinh-tien-tien/' : `/dien-hinh-tien-tien/trang/${page}/`),
   /** Profiles of one year, unit, award, phase or movement: `/dien-hinh-tien-tien/nam/2024/`, then `…/trang/2/`. */
-  exemplarsBy: (facet: ExemplarFacet, value: string, page = 1) => `/dien-hinh-tien-tien/${EXEMPLAR_FACET_SEGMENTS[facet]}/${value}/${page <= 1 ? '' : `trang/${page}/`}`,
+  exemplarsBy: (facet: ExemplarFacet, value: string, page = 1) =>
+    `/dien-hinh-tien-tien/${EXEMPLAR_FACET_SEGMENTS[facet]}/${value}/${page <= 1 ? '' : `trang/${page}/`}`,
   exemplar: (id: string) => `/dien-hinh-tien-tien/${id}/`,
   notices: '/lay-y-kien/',
   notice: (id: string) => `/lay-y-kien/${id}/`,
@@ -47,7 +48,8 @@ export const routes = {
   siteShareImage: '/anh-chia-se/trang.png',
   planShareImage: (id: string) => `/anh-chia-se/ke-hoach/${id}.png`,
   /** Profiles share their unit's card (one image per unit, not per profile: see share-cards.ts). */
-  exemplarShareImage: (unitId: string, illustrative: boolean) => `/anh-chia-se/dien-hinh-tien-tien/${illustrative ? 'minh-hoa/' : ''}${unitId}.png`,
+  exemplarShareImage: (unitId: string, illustrative: boolean) =>
+    `/anh-chia-se/dien-hinh-tien-tien/${illustrative ? 'minh-hoa/' : ''}${unitId}.png`,
   about: '/gioi-thieu/',
   englishContact: '/en/contact/',
 } as const;

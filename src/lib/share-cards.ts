@@ -12,13 +12,26 @@ function siteFields(site: SiteConfig): SiteCardFields {
 
 /** The site's own card, for pages without one of their own. */
 export function siteCard(site: SiteConfig): ShareCard {
-  return { ...siteFields(site), kicker: t('share.siteKicker'), title: site.siteName, subtitle: t('share.siteSubtitle'), agency: site.agency.name, parentAgency: site.agency.parent };
+  return {
+    ...siteFields(site),
+    kicker: t('share.siteKicker'),
+    title: site.siteName,
+    subtitle: t('share.siteSubtitle'),
+    agency: site.agency.name,
+    parentAgency: site.agency.parent,
+  };
 }
 
 /** A plan: its kind, trích yếu and the body that issued it, as the document's own header puts them. */
 export function planCard(plan: PlanEntry, site: SiteConfig): ShareCard {
   const { data } = plan;
-  return { ...siteFields(site), kicker: data.documentKind.toLocaleUpperCase('vi'), title: data.title, agency: data.issuer.name, parentAgency: data.issuer.parent };
+  return {
+    ...siteFields(site),
+    kicker: data.documentKind.toLocaleUpperCase('vi'),
+    title: data.title,
+    agency: data.issuer.name,
+    parentAgency: data.issuer.parent,
+  };
 }
 
 /**

@@ -46,7 +46,10 @@ let fonts: Promise<Font[]> | undefined;
  * family for a missing glyph but not between files of one family.
  */
 function loadFonts(): Promise<Font[]> {
-  const files = path.join(path.dirname(createRequire(path.join(projectRoot(), 'package.json')).resolve('@fontsource/be-vietnam-pro/LICENSE')), 'files');
+  const files = path.join(
+    path.dirname(createRequire(path.join(projectRoot(), 'package.json')).resolve('@fontsource/be-vietnam-pro/LICENSE')),
+    'files',
+  );
   fonts ??= Promise.all(
     SUBSETS.flatMap((subset) =>
       ([400, 700] as const).map(async (weight) => ({
@@ -61,13 +64,22 @@ function loadFonts(): Promise<Font[]> {
 }
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, props: Record<string, unknown> = {}): Node => ({
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  props: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { ...props, style: { display: 'flex', ...style }, children },
 });
 
 async function photoDataUrl(file: string, height: number): Promise<string> {
-  const jpeg = await sharp(file).rotate().resize(PHOTO_WIDTH, height, { fit: 'cover' }).jpeg({ quality: 82 }).toBuffer();
+  const jpeg = await sharp(file)
+    .rotate()
+    .resize(PHOTO_WIDTH, height, { fit: 'cover' })
+    .jpeg({ quality: 82 })
+    .toBuffer();
   return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }
 
@@ -76,27 +88,71 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const { width, height } = SHARE_IMAGE;
   const upper = (text: string) => text.toLocaleUpperCase('vi');
   const titleSize = card.title.length > 110 ? 44 : card.title.length > 70 ? 52 : 60;
-  const text = el('div', { flexDirection: 'column', justifyContent: 'space-between', flex: 1, padding: '52px 60px 44px', borderTop: `14px solid ${COLORS.brand}` }, [
-    el('div', { flexDirection: 'column' }, [
-      ...(card.parentAgency ? [el('div', { fontSize: 24, color: COLORS.muted }, upper(card.parentAgency))] : []),
-      el('div', { fontSize: 28, fontWeight: 700, color: COLORS.brand }, upper(card.agency)),
-    ]),
-    el('div', { flexDirection: 'column' }, [
-      el('div', { fontSize: 26, fontWeight: 700, color: COLORS.brand, letterSpacing: 2, marginBottom: 12 }, card.kicker),
-      el('div', { fontSize: titleSize, fontWeight: 700, color: COLORS.ink, lineHeight: 1.25 }, card.title),
-      ...(card.subtitle ? [el('div', { fontSize: 28, color: COLORS.muted, marginTop: 12 }, card.subtitle)] : []),
-      ...(card.label
-        ? [el('div', { marginTop: 18 }, [el('div', { fontSize: 24, fontWeight: 700, color: COLORS.brand, border: `3px solid ${COLORS.brand}`, borderRadius: 8, padding: '4px 14px' }, card.label)])]
-        : []),
-    ]),
-    el('div', { fontSize: 24, color: COLORS.muted, borderTop: `2px solid ${COLORS.line}`, paddingTop: 16 }, `${card.siteName} · ${card.host}`),
-  ]);
-  const photo = card.photoFile ? [el('img', { width: PHOTO_WIDTH, height, objectFit: 'cover' }, undefined, { src: await photoDataUrl(card.photoFile, height), width: PHOTO_WIDTH, height })] : [];
-  const svg = await satori(el('div', { width, height, background: COLORS.paper, fontFamily: FONT_FAMILY }, [text, ...photo]), {
-    width,
-    height,
-    fonts: await loadFonts(),
-  });
+  const text = el(
+    'div',
+    {
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      flex: 1,
+      padding: '52px 60px 44px',
+      borderTop: `14px solid ${COLORS.brand}`,
+    },
+    [
+      el('div', { flexDirection: 'column' }, [
+        ...(card.parentAgency ? [el('div', { fontSize: 24, color: COLORS.muted }, upper(card.parentAgency))] : []),
+        el('div', { fontSize: 28, fontWeight: 700, color: COLORS.brand }, upper(card.agency)),
+      ]),
+      el('div', { flexDirection: 'column' }, [
+        el(
+          'div',
+          { fontSize: 26, fontWeight: 700, color: COLORS.brand, letterSpacing: 2, marginBottom: 12 },
+          card.kicker,
+        ),
+        el('div', { fontSize: titleSize, fontWeight: 700, color: COLORS.ink, lineHeight: 1.25 }, card.title),
+        ...(card.subtitle ? [el('div', { fontSize: 28, color: COLORS.muted, marginTop: 12 }, card.subtitle)] : []),
+        ...(card.label
+          ? [
+              el('div', { marginTop: 18 }, [
+                el(
+                  'div',
+                  {
+                    fontSize: 24,
+                    fontWeight: 700,
+                    color: COLORS.brand,
+                    border: `3px solid ${COLORS.brand}`,
+                    borderRadius: 8,
+                    padding: '4px 14px',
+                  },
+                  card.label,
+                ),
+              ]),
+            ]
+          : []),
+      ]),
+      el(
+        'div',
+        { fontSize: 24, color: COLORS.muted, borderTop: `2px solid ${COLORS.line}`, paddingTop: 16 },
+        `${card.siteName} · ${card.host}`,
+      ),
+    ],
+  );
+  const photo = card.photoFile
+    ? [
+        el('img', { width: PHOTO_WIDTH, height, objectFit: 'cover' }, undefined, {
+          src: await photoDataUrl(card.photoFile, height),
+          width: PHOTO_WIDTH,
+          height,
+        }),
+      ]
+    : [];
+  const svg = await satori(
+    el('div', { width, height, background: COLORS.paper, fontFamily: FONT_FAMILY }, [text, ...photo]),
+    {
+      width,
+      height,
+      fonts: await loadFonts(),
+    },
+  );
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
 

@@ -28,7 +28,11 @@ export interface Chart {
 
 export interface StatisticsInput {
   decisions: readonly Pick<Decision, 'year' | 'awardees'>[];
-  registrations: readonly { year: number; unitId: string; data: Pick<Registration, 'collectiveTitle' | 'individuals'> }[];
+  registrations: readonly {
+    year: number;
+    unitId: string;
+    data: Pick<Registration, 'collectiveTitle' | 'individuals'>;
+  }[];
   /** Unit names by id, for awardees and registrations that name one of the agency's units. */
   unitNames: ReadonlyMap<string, string>;
 }
@@ -51,7 +55,9 @@ const TITLES: readonly AwardName[] = [...INDIVIDUAL_TITLES, ...COLLECTIVE_TITLES
 function countBy<T>(items: readonly T[], key: (item: T) => string): ChartRow[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].map(([label, value]) => ({ label, values: [value] })).sort((a, b) => b.values[0]! - a.values[0]! || compareVietnamese(a.label, b.label));
+  return [...counts]
+    .map(([label, value]) => ({ label, values: [value] }))
+    .sort((a, b) => b.values[0]! - a.values[0]! || compareVietnamese(a.label, b.label));
 }
 
 /** The charts of `year`, or of every year when `year` is undefined. */
@@ -59,22 +65,39 @@ export function yearCharts(input: StatisticsInput, year: number | undefined, wor
   const decisions = input.decisions.filter((decision) => year === undefined || decision.year === year);
   const registrations = input.registrations.filter((registration) => year === undefined || registration.year === year);
   const awardees = decisions.flatMap((decision) => decision.awardees);
-  const unitOf = (awardee: (typeof awardees)[number]) => (awardee.agencyUnit ? (input.unitNames.get(awardee.agencyUnit.id) ?? awardee.unit) : awardee.unit);
+  const unitOf = (awardee: (typeof awardees)[number]) =>
+    awardee.agencyUnit ? (input.unitNames.get(awardee.agencyUnit.id) ?? awardee.unit) : awardee.unit;
 
   // Registrations are for titles (danh hiệu), so only titles awarded are set against them.
-  const unitIds = [...new Set([...registrations.map((registration) => registration.unitId), ...awardees.flatMap((awardee) => (awardee.agencyUnit ? [awardee.agencyUnit.id] : []))])];
+  const unitIds = [
+    ...new Set([
+      ...registrations.map((registration) => registration.unitId),
+      ...awardees.flatMap((awardee) => (awardee.agencyUnit ? [awardee.agencyUnit.id] : [])),
+    ]),
+  ];
   const registeredVsAwarded = unitIds
     .map((unitId) => {
       const registered = registrations
         .filter((registration) => registration.unitId === unitId)
-        .reduce((sum, { data }) => sum + (data.collectiveTitle ? 1 : 0) + data.individuals.reduce((people, entry) => people + entry.count, 0), 0);
-      const awarded = awardees.filter((awardee) => awardee.agencyUnit?.id === unitId && TITLES.includes(awardee.award.name)).length;
+        .reduce(
+          (sum, { data }) =>
+            sum + (data.collectiveTitle ? 1 : 0) + data.individuals.reduce((people, entry) => people + entry.count, 0),
+          0,
+        );
+      const awarded = awardees.filter(
+        (awardee) => awardee.agencyUnit?.id === unitId && TITLES.includes(awardee.award.name),
+      ).length;
       return { label: input.unitNames.get(unitId) ?? unitId, values: [registered, awarded] };
     })
     .sort((a, b) => compareVietnamese(a.label, b.label));
 
   return [
-    { id: 'theo-danh-hieu', title: words.byAward, series: [words.count], rows: countBy(awardees, (awardee) => awardee.award.name) },
+    {
+      id: 'theo-danh-hieu',
+      title: words.byAward,
+      series: [words.count],
+      rows: countBy(awardees, (awardee) => awardee.award.name),
+    },
     { id: 'theo-don-vi', title: words.byUnit, series: [words.count], rows: countBy(awardees, unitOf) },
     {
       id: 'ca-nhan-tap-the',
@@ -85,7 +108,13 @@ export function yearCharts(input: StatisticsInput, year: number | undefined, wor
         { label: words.collective, values: [awardees.filter((awardee) => awardee.kind === 'tập thể').length] },
       ],
     },
-    { id: 'dang-ky-va-khen-thuong', title: words.registeredVsAwarded, series: [words.registered, words.awarded], rows: registeredVsAwarded, note: words.registeredNote },
+    {
+      id: 'dang-ky-va-khen-thuong',
+      title: words.registeredVsAwarded,
+      series: [words.registered, words.awarded],
+      rows: registeredVsAwarded,
+      note: words.registeredNote,
+    },
   ];
 }
 
@@ -95,6 +124,8 @@ export function chartCsv(chart: Chart, labelHeading: string): string {
     const text = String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const lines = [[labelHeading, ...chart.series], ...chart.rows.map((row) => [row.label, ...row.values])].map((line) => line.map(cell).join(','));
+  const lines = [[labelHeading, ...chart.series], ...chart.rows.map((row) => [row.label, ...row.values])].map((line) =>
+    line.map(cell).join(','),
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -58,5 +58,10 @@ function fieldName(field: string): string {
 
 /** One line per problem, in Vietnamese: `file:line — field — reason — what is valid`. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems.map(({ file, line, field, message }) => `${displayPath(file)}${line ? `:${line}` : ''} — ${fieldName(field)} — ${message}`).join('\n');
+  return problems
+    .map(
+      ({ file, line, field, message }) =>
+        `${displayPath(file)}${line ? `:${line}` : ''} — ${fieldName(field)} — ${message}`,
+    )
+    .join('\n');
 }

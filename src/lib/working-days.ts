@@ -67,7 +67,8 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean 
  * kể từ ngày …"): the opening day counts when it is a working day.
  */
 export function closingDay(opensOn: IsoDate, workingDays: number, calendar: WorkingCalendar): IsoDate {
-  if (!Number.isInteger(workingDays) || workingDays < 1) throw new RangeError(`A window needs at least one working day, not ${workingDays}`);
+  if (!Number.isInteger(workingDays) || workingDays < 1)
+    throw new RangeError(`A window needs at least one working day, not ${workingDays}`);
   let day = opensOn;
   let counted = isWorkingDay(day, calendar) ? 1 : 0;
   while (counted < workingDays) {
@@ -93,7 +94,11 @@ export interface NoticeStatus {
 }
 
 /** Where a public-comment window stands on `today` (the reader's day in Viet Nam). */
-export function noticeStatus(window: { opensOn: IsoDate; closesOn: IsoDate }, today: IsoDate, calendar: WorkingCalendar): NoticeStatus {
+export function noticeStatus(
+  window: { opensOn: IsoDate; closesOn: IsoDate },
+  today: IsoDate,
+  calendar: WorkingCalendar,
+): NoticeStatus {
   if (today < window.opensOn) return { state: 'upcoming', workingDaysLeft: 0 };
   if (today > window.closesOn) return { state: 'closed', workingDaysLeft: 0 };
   return { state: 'open', workingDaysLeft: workingDaysBetween(today, window.closesOn, calendar) };

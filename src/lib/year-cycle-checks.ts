@@ -33,7 +33,8 @@ export function yearCycleProblems(entries: Entries): ContentProblem[] {
     for (const entry of entries[collection] ?? []) {
       // A draft may wait for its signed file; it is checked once `draft: true` is removed.
       if (!entry.filePath || (entry.data as { draft?: unknown }).draft === true) continue;
-      for (const { file, field } of attachmentsOf(entry.data as Record<string, unknown>)) problems.push(...attachmentProblems(entry.filePath, file, field));
+      for (const { file, field } of attachmentsOf(entry.data as Record<string, unknown>))
+        problems.push(...attachmentProblems(entry.filePath, file, field));
     }
   }
   return problems;

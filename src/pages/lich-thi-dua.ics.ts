@@ -7,6 +7,9 @@ import { siteConfig } from '../lib/site-config';
 
 export const GET: APIRoute = async () => {
   const [content, cycle] = await Promise.all([loadContent(), loadYearCycle()]);
-  const calendar = siteCalendar({ ...content, notices: cycle.notices }, { baseUrl: siteConfig.baseUrl, agencyName: siteConfig.agency.name, stamp: new Date() });
+  const calendar = siteCalendar(
+    { ...content, notices: cycle.notices },
+    { baseUrl: siteConfig.baseUrl, agencyName: siteConfig.agency.name, stamp: new Date() },
+  );
   return new Response(serializeCalendar(calendar), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

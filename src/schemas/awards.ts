@@ -37,7 +37,10 @@ export const AWARD_NAMES = [...INDIVIDUAL_TITLES, ...COLLECTIVE_TITLES, ...COMME
 export type AwardName = (typeof AWARD_NAMES)[number];
 
 /** Category titles: the real title names the ministry or province ("Chiến sĩ thi đua tỉnh Bắc Giang"). */
-export const TITLES_NAMING_A_BODY: readonly AwardName[] = ['Chiến sĩ thi đua Bộ, ban, ngành, tỉnh', 'Cờ thi đua của Bộ, ban, ngành, tỉnh'];
+export const TITLES_NAMING_A_BODY: readonly AwardName[] = [
+  'Chiến sĩ thi đua Bộ, ban, ngành, tỉnh',
+  'Cờ thi đua của Bộ, ban, ngành, tỉnh',
+];
 /** Forms always given by someone: "Bằng khen của Chủ tịch UBND tỉnh". */
 export const FORMS_NAMING_THE_GIVER: readonly AwardName[] = ['Bằng khen', 'Giấy khen', 'Kỷ niệm chương'];
 /** Forms that come in named classes: "Huân chương Lao động hạng Ba". */

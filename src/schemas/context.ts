@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 import { text } from './fields';
 
 /** The names of the collections that entries may link to. */
-export type CollectionName = 'plans' | 'phases' | 'movements' | 'exemplars' | 'units' | 'notices' | 'decisions' | 'registrations' | 'holidays';
+export type CollectionName =
+  'plans' | 'phases' | 'movements' | 'exemplars' | 'units' | 'notices' | 'decisions' | 'registrations' | 'holidays';
 
 /** A resolved link to another entry, as Astro's `reference()` outputs it. */
 export interface EntryLink<C extends CollectionName = CollectionName> {
@@ -38,8 +39,7 @@ export const plainSchemaContext: SchemaContext = {
  * extension). Whether the target exists is checked once all collections are loaded.
  */
 export function link<C extends CollectionName>(context: SchemaContext, collection: C, label: string) {
-  return text(label, 'tên tệp của mục được liên kết, không có phần mở rộng').pipe(context.reference(collection)) as unknown as z.ZodType<
-    EntryLink<C>,
-    string
-  >;
+  return text(label, 'tên tệp của mục được liên kết, không có phần mở rộng').pipe(
+    context.reference(collection),
+  ) as unknown as z.ZodType<EntryLink<C>, string>;
 }

@@ -33,10 +33,18 @@ function awardeeSchema(context: SchemaContext) {
     'người, tập thể được khen thưởng',
   ).superRefine((awardee, ctx) => {
     if (awardee.kind === 'tập thể' && isIndividualTitle(awardee.award.name)) {
-      ctx.addIssue({ code: 'custom', path: ['award', 'name'], message: `danh hiệu "${awardee.award.name}" chỉ dành cho cá nhân` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['award', 'name'],
+        message: `danh hiệu "${awardee.award.name}" chỉ dành cho cá nhân`,
+      });
     }
     if (awardee.kind === 'cá nhân' && isCollectiveTitle(awardee.award.name)) {
-      ctx.addIssue({ code: 'custom', path: ['award', 'name'], message: `danh hiệu "${awardee.award.name}" chỉ dành cho tập thể` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['award', 'name'],
+        message: `danh hiệu "${awardee.award.name}" chỉ dành cho tập thể`,
+      });
     }
   });
 }
@@ -88,7 +96,11 @@ export function decisionSchema(context: SchemaContext) {
     'quyết định khen thưởng',
   ).superRefine((decision, ctx) => {
     if (decision.effectiveOn < decision.issuedOn) {
-      ctx.addIssue({ code: 'custom', path: ['effectiveOn'], message: `ngày có hiệu lực ${decision.effectiveOn} không thể trước ngày ban hành ${decision.issuedOn}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effectiveOn'],
+        message: `ngày có hiệu lực ${decision.effectiveOn} không thể trước ngày ban hành ${decision.issuedOn}`,
+      });
     }
   });
 }

@@ -20,7 +20,10 @@ export const consentSchema = group(
     date: isoDate('ngày đồng ý (consent.date)'),
     method: oneOf(CONSENT_METHODS, 'hình thức đồng ý (consent.method)'),
     /** The purpose consented to, in the words of the consent form. */
-    purpose: text('mục đích được đồng ý (consent.purpose)', 'Đăng hồ sơ điển hình tiên tiến và ảnh trên Trang thông tin điện tử'),
+    purpose: text(
+      'mục đích được đồng ý (consent.purpose)',
+      'Đăng hồ sơ điển hình tiên tiến và ảnh trên Trang thông tin điện tử',
+    ),
     /** Where the signed record is filed. */
     record: text('nơi lưu hồ sơ đồng ý (consent.record)', 'Hồ sơ lưu tại Phòng Hành chính – Tổng hợp').optional(),
   },
@@ -41,7 +44,9 @@ function exemplarFields(context: SchemaContext) {
     awards: listOf(awardSchema, 'danh hiệu, khen thưởng (awards)').default([]),
     /** Two or three sentences shown in lists and search results. */
     summary: text('tóm tắt (summary)').pipe(
-      z.string().max(400, { error: (issue) => `tóm tắt (summary) tối đa 400 ký tự, hiện có ${String(issue.input).length} — hãy rút gọn` }),
+      z.string().max(400, {
+        error: (issue) => `tóm tắt (summary) tối đa 400 ký tự, hiện có ${String(issue.input).length} — hãy rút gọn`,
+      }),
     ),
     /** What the photo shows, for readers who cannot see it. */
     photoAlt: text('mô tả ảnh (photoAlt)', 'Chị Nguyễn Thị A đang tư vấn cho người lao động tại quầy').optional(),
@@ -80,11 +85,19 @@ export function exemplarSchema(context: SchemaContext) {
       ctx.addIssue({ code: 'custom', path: ['position'], message: 'hồ sơ cá nhân cần chức vụ (position)' });
     }
     if (profile.photo && !profile.photoAlt) {
-      ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'có ảnh (photo) thì cần mô tả ảnh bằng tiếng Việt (photoAlt)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['photoAlt'],
+        message: 'có ảnh (photo) thì cần mô tả ảnh bằng tiếng Việt (photoAlt)',
+      });
     }
     const altProblem = profile.photoAlt === undefined ? undefined : altTextProblem(profile.photoAlt);
     if (altProblem) {
-      ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: `${altProblem} — viết điều ảnh cho thấy, ví dụ: ${ALT_TEXT_EXAMPLE}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['photoAlt'],
+        message: `${altProblem} — viết điều ảnh cho thấy, ví dụ: ${ALT_TEXT_EXAMPLE}`,
+      });
     }
     profile.awards.forEach((award, index) => {
       if (profile.kind === 'tập thể' && isIndividualTitle(award.name)) {

@@ -89,7 +89,8 @@ export function isoDate(label: string) {
     // A Date only reaches here when YAML was parsed elsewhere with timestamps on; keep its day.
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
     z.string({ error: typeMessage(label, 'một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2024-01-12') }).refine(isRealIsoDate, {
-      error: (issue: RawIssue) => `ngày không hợp lệ: ${String(issue.input)} — ${label} ${dateAdvice(String(issue.input))}`,
+      error: (issue: RawIssue) =>
+        `ngày không hợp lệ: ${String(issue.input)} — ${label} ${dateAdvice(String(issue.input))}`,
     }),
   );
   return withMeta(schema, { label, widget: 'date' });
@@ -113,7 +114,9 @@ export function year(label = 'năm') {
 /** A non-negative number that may have decimals (targets such as 0,8 %). In YAML the decimal mark is a dot: 0.8. */
 export function amount(label: string) {
   const schema = z
-    .number({ error: typeMessage(label, 'một số, ví dụ 32200 hoặc 0.8 (dấu chấm thập phân, không dùng dấu phân cách nghìn)') })
+    .number({
+      error: typeMessage(label, 'một số, ví dụ 32200 hoặc 0.8 (dấu chấm thập phân, không dùng dấu phân cách nghìn)'),
+    })
     .min(0, { error: `${label} không được âm` });
   return withMeta(schema, { label });
 }
@@ -132,13 +135,18 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 /** A yes/no switch with a default. */
 export function flag(label: string, defaultValue: boolean) {
-  const schema = z.boolean({ error: (issue: RawIssue) => `${label} phải là true hoặc false, không phải ${describeValue(issue.input)}` });
+  const schema = z.boolean({
+    error: (issue: RawIssue) => `${label} phải là true hoặc false, không phải ${describeValue(issue.input)}`,
+  });
   return withMeta(schema, { label }).default(defaultValue);
 }
 
 /** A list; `itemLabel` names one element in messages. */
 export function listOf<T extends z.ZodType>(item: T, label: string) {
-  return withMeta(z.array(item, { error: typeMessage(label, 'một danh sách (mỗi dòng bắt đầu bằng dấu gạch ngang "- ")') }), { label });
+  return withMeta(
+    z.array(item, { error: typeMessage(label, 'một danh sách (mỗi dòng bắt đầu bằng dấu gạch ngang "- ")') }),
+    { label },
+  );
 }
 
 /** A group of fields that rejects unknown names, so a misspelt field is reported instead of ignored. */
@@ -158,7 +166,9 @@ export function email(label: string) {
   const expected = 'địa chỉ thư điện tử, ví dụ lienhe@example.gov.vn';
   const schema = z.email({
     error: (issue: RawIssue) =>
-      issue.input === undefined ? typeMessage(label, expected)(issue) : `${label} phải là ${expected}; không phải ${describeValue(issue.input)}`,
+      issue.input === undefined
+        ? typeMessage(label, expected)(issue)
+        : `${label} phải là ${expected}; không phải ${describeValue(issue.input)}`,
   });
   return withMeta(schema, { label, example: 'lienhe@example.gov.vn' });
 }
@@ -169,7 +179,9 @@ export function webAddress(label: string) {
   const schema = z.url({
     protocol: /^https?$/,
     error: (issue: RawIssue) =>
-      issue.input === undefined ? typeMessage(label, expected)(issue) : `${label} phải là ${expected}, không phải ${describeValue(issue.input)}`,
+      issue.input === undefined
+        ? typeMessage(label, expected)(issue)
+        : `${label} phải là ${expected}, không phải ${describeValue(issue.input)}`,
   });
   return withMeta(schema, { label, example: 'https://thiduakhenthuong.example.gov.vn' });
 }

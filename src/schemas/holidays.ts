@@ -48,22 +48,41 @@ export const holidayYearSchema = group(
   'danh sách ngày nghỉ lễ trong năm',
 ).superRefine((holidays, ctx) => {
   holidays.daysOff.forEach((day, index) => {
-    for (const [field, date] of [['from', day.from], ['to', day.to]] as const) {
+    for (const [field, date] of [
+      ['from', day.from],
+      ['to', day.to],
+    ] as const) {
       if (date !== undefined && Number(date.slice(0, 4)) !== holidays.year) {
-        ctx.addIssue({ code: 'custom', path: ['daysOff', index, field], message: `ngày ${date} không thuộc năm ${holidays.year} của tệp này — ghi vào tệp của năm đó` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['daysOff', index, field],
+          message: `ngày ${date} không thuộc năm ${holidays.year} của tệp này — ghi vào tệp của năm đó`,
+        });
       }
     }
     if (day.to !== undefined && day.to < day.from) {
-      ctx.addIssue({ code: 'custom', path: ['daysOff', index, 'to'], message: `ngày nghỉ cuối cùng ${day.to} phải sau ngày bắt đầu ${day.from}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['daysOff', index, 'to'],
+        message: `ngày nghỉ cuối cùng ${day.to} phải sau ngày bắt đầu ${day.from}`,
+      });
     }
   });
   holidays.workingWeekends.forEach((day, index) => {
     const weekday = new Date(`${day.date}T00:00:00Z`).getUTCDay();
     if (weekday !== 0 && weekday !== 6) {
-      ctx.addIssue({ code: 'custom', path: ['workingWeekends', index, 'date'], message: `ngày làm bù ${day.date} không phải thứ Bảy hay Chủ nhật — ngày thường đã là ngày làm việc` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workingWeekends', index, 'date'],
+        message: `ngày làm bù ${day.date} không phải thứ Bảy hay Chủ nhật — ngày thường đã là ngày làm việc`,
+      });
     }
     if (Number(day.date.slice(0, 4)) !== holidays.year) {
-      ctx.addIssue({ code: 'custom', path: ['workingWeekends', index, 'date'], message: `ngày ${day.date} không thuộc năm ${holidays.year} của tệp này` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workingWeekends', index, 'date'],
+        message: `ngày ${day.date} không thuộc năm ${holidays.year} của tệp này`,
+      });
     }
   });
 });

@@ -31,13 +31,25 @@ export const candidateSchema = group(
   'người, tập thể được đề nghị',
 ).superRefine((candidate, ctx) => {
   if (candidate.kind === 'tập thể' && isIndividualTitle(candidate.award.name)) {
-    ctx.addIssue({ code: 'custom', path: ['award', 'name'], message: `danh hiệu "${candidate.award.name}" chỉ dành cho cá nhân, người được đề nghị là tập thể` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['award', 'name'],
+      message: `danh hiệu "${candidate.award.name}" chỉ dành cho cá nhân, người được đề nghị là tập thể`,
+    });
   }
   if (candidate.kind === 'cá nhân' && isCollectiveTitle(candidate.award.name)) {
-    ctx.addIssue({ code: 'custom', path: ['award', 'name'], message: `danh hiệu "${candidate.award.name}" chỉ dành cho tập thể, người được đề nghị là cá nhân` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['award', 'name'],
+      message: `danh hiệu "${candidate.award.name}" chỉ dành cho tập thể, người được đề nghị là cá nhân`,
+    });
   }
   if (candidate.kind === 'cá nhân' && !candidate.position) {
-    ctx.addIssue({ code: 'custom', path: ['position'], message: 'người được đề nghị là cá nhân cần chức vụ (position)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['position'],
+      message: 'người được đề nghị là cá nhân cần chức vụ (position)',
+    });
   }
 });
 
@@ -47,7 +59,10 @@ export function noticeSchema(context: SchemaContext) {
       /** "Thông báo lấy ý kiến về đề nghị khen thưởng Huân chương Lao động năm 2024". */
       title: text('tiêu đề thông báo (title)', 'Lấy ý kiến nhân dân về đề nghị khen thưởng năm 2024'),
       /** The provisions that require the notice, as text (they change): "Điều 46 Nghị định 98/2023/NĐ-CP …". */
-      legalBasis: text('căn cứ pháp lý (legalBasis)', 'Khoản 2 Điều 46 Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ'),
+      legalBasis: text(
+        'căn cứ pháp lý (legalBasis)',
+        'Khoản 2 Điều 46 Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ',
+      ),
       /** The proposing document (tờ trình). */
       proposal: group(
         {

@@ -9,7 +9,15 @@ import { amount, group, isoDate, listOf, oneOf, text, year } from './fields';
 import { publicationFields } from './publication';
 
 /** Document kinds of Nghị định 30/2020/NĐ-CP that this site publishes. */
-export const DOCUMENT_KINDS = ['Kế hoạch', 'Quyết định', 'Chỉ thị', 'Thông báo', 'Báo cáo', 'Hướng dẫn', 'Công văn'] as const;
+export const DOCUMENT_KINDS = [
+  'Kế hoạch',
+  'Quyết định',
+  'Chỉ thị',
+  'Thông báo',
+  'Báo cáo',
+  'Hướng dẫn',
+  'Công văn',
+] as const;
 
 /** Signing on someone's behalf (Nghị định 30/2020, Điều 13). */
 export const SIGNING_PREFIXES = ['KT.', 'TM.', 'Q.', 'TL.', 'TUQ.'] as const;

@@ -16,10 +16,13 @@ export const publicationFields = {
    * Where the facts come from and why a field is left empty ("Nguồn: mục II.2 Kế hoạch …"), for the
    * people who edit the entry; shown on no page. It replaces the YAML comments a form editor would drop.
    */
-  sourceNote: withMeta(text('ghi chú nguồn (sourceNote)', 'Nguồn: mục II.2 Kế hoạch thực hiện các phong trào thi đua năm 2024'), {
-    widget: 'text',
-    hint: 'Ghi chú cho người biên tập: nguồn của thông tin, vì sao một trường để trống. Không hiện trên trang.',
-  }).optional(),
+  sourceNote: withMeta(
+    text('ghi chú nguồn (sourceNote)', 'Nguồn: mục II.2 Kế hoạch thực hiện các phong trào thi đua năm 2024'),
+    {
+      widget: 'text',
+      hint: 'Ghi chú cho người biên tập: nguồn của thông tin, vì sao một trường để trống. Không hiện trên trang.',
+    },
+  ).optional(),
   /** Set by the loader for entries of the fictional demo set (`demo/`); they never reach a production build. */
   illustrative: withMeta(flag('illustrative (hồ sơ minh họa)', false), { internal: true }),
 };

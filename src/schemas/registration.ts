@@ -21,7 +21,11 @@ export const individualRegistrationSchema = group(
   'đăng ký danh hiệu cá nhân',
 ).superRefine((entry, ctx) => {
   if (entry.names.length > entry.count) {
-    ctx.addIssue({ code: 'custom', path: ['names'], message: `ghi ${entry.names.length} họ tên nhưng số người đăng ký (count) là ${entry.count}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['names'],
+      message: `ghi ${entry.names.length} họ tên nhưng số người đăng ký (count) là ${entry.count}`,
+    });
   }
 });
 

@@ -47,7 +47,11 @@ export const siteSchema = group(
      * summaries stay on the site; then the notice keeps only its counts and its decision link. They are
      * published because the law requires it, not by consent, so they are kept no longer than needed.
      */
-    candidateRetentionMonths: wholeNumber('số tháng giữ thông tin người được đề nghị (candidateRetentionMonths)', 1, 120).default(12),
+    candidateRetentionMonths: wholeNumber(
+      'số tháng giữ thông tin người được đề nghị (candidateRetentionMonths)',
+      1,
+      120,
+    ).default(12),
     /**
      * Where the web editor (/quan-tri/) saves: the agency's git host and repository. Each save is a
      * commit by the signed-in person; only people with write access to the repository can save.
@@ -55,7 +59,9 @@ export const siteSchema = group(
     editor: group(
       {
         /** github, gitlab, or gitea (also for Forgejo). */
-        host: withMeta(oneOf(EDITOR_HOSTS, 'máy chủ git (editor.host)'), { hint: 'gitea dùng cho cả Gitea và Forgejo.' }),
+        host: withMeta(oneOf(EDITOR_HOSTS, 'máy chủ git (editor.host)'), {
+          hint: 'gitea dùng cho cả Gitea và Forgejo.',
+        }),
         /** "owner/name" of the repository that holds this site. */
         repo: text('kho mã (editor.repo)', 'trung-tam-dvvl/trang-thi-dua'),
         branch: text('nhánh (editor.branch)', 'main').default('main'),

@@ -16,8 +16,13 @@ if (form) {
       row.hidden = !selects.every((select) => !select.value || row.dataset[select.dataset['field']!] === select.value);
       if (!row.hidden) count++;
     }
-    shown.textContent = form.dataset['shown']!.replace('{shown}', String(count)).replace('{count}', String(rows.length));
-    const next = new URLSearchParams(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
+    shown.textContent = form.dataset['shown']!.replace('{shown}', String(count)).replace(
+      '{count}',
+      String(rows.length),
+    );
+    const next = new URLSearchParams(
+      selects.filter((select) => select.value).map((select) => [select.name, select.value]),
+    );
     history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
   };
   form.addEventListener('change', apply);

@@ -11,7 +11,10 @@ import type { PhaseState } from '../lib/phase-status';
 const panel = document.querySelector<HTMLElement>('[data-featured-phases]')!;
 const candidates = [...panel.querySelectorAll<HTMLElement>('[data-candidate]')];
 if (candidates.length > 0) {
-  const featured = featuredPhases(candidates, (candidate) => candidate.querySelector<HTMLElement>('.phase-status')!.dataset['state'] as PhaseState);
+  const featured = featuredPhases(
+    candidates,
+    (candidate) => candidate.querySelector<HTMLElement>('.phase-status')!.dataset['state'] as PhaseState,
+  );
   for (const candidate of candidates) candidate.hidden = !featured.phases.includes(candidate);
   const headings = JSON.parse(panel.dataset['words']!) as Record<string, string>;
   panel.querySelector('h2')!.textContent = headings[featured.kind!] ?? '';

@@ -15,12 +15,25 @@ for (const element of document.querySelectorAll<HTMLElement>('.notice-status')) 
   const [opensOn, closesOn] = [element.dataset['opens']!, element.dataset['closes']!];
   const years = new Set<number>();
   for (let year = Number(opensOn.slice(0, 4)); year <= Number(closesOn.slice(0, 4)); year++) years.add(year);
-  const calendar: WorkingCalendar = { years, daysOff: list(element.dataset['daysOff']), workingWeekends: list(element.dataset['workingWeekends']) };
+  const calendar: WorkingCalendar = {
+    years,
+    daysOff: list(element.dataset['daysOff']),
+    workingWeekends: list(element.dataset['workingWeekends']),
+  };
   const { state, workingDaysLeft } = noticeStatus({ opensOn, closesOn }, today, calendar);
-  const [badge, detail, asOf] = element.querySelectorAll<HTMLElement>('.badge,.detail,.as-of') as unknown as [HTMLElement, HTMLElement, HTMLElement?];
+  const [badge, detail, asOf] = element.querySelectorAll<HTMLElement>('.badge,.detail,.as-of') as unknown as [
+    HTMLElement,
+    HTMLElement,
+    HTMLElement?,
+  ];
   element.dataset['state'] = state;
   badge.textContent = text[state]!;
-  const detailText = state === 'open' ? fill(text['openDetail'], workingDaysLeft) : state === 'upcoming' ? fill(text['upcomingDetail'], opensOn.split('-').reverse().join('/')) : '';
+  const detailText =
+    state === 'open'
+      ? fill(text['openDetail'], workingDaysLeft)
+      : state === 'upcoming'
+        ? fill(text['upcomingDetail'], opensOn.split('-').reverse().join('/'))
+        : '';
   detail.textContent = detailText ? `— ${detailText}` : '';
   detail.hidden = !detailText;
   if (asOf) asOf.textContent = fill(text['asOf'], today.split('-').reverse().join('/'));

@@ -11,12 +11,24 @@ const fill = (template = '', value: string | number) => template.replace(/\{\w+\
 
 for (const element of document.querySelectorAll<HTMLElement>('.phase-status')) {
   const text = JSON.parse(element.dataset['words']!) as Record<string, string>;
-  const { state, daysLeft, daysUntilStart, progress } = phaseStatus({ startDate: element.dataset['start']!, endDate: element.dataset['end']! }, today);
-  const [badge, detail, asOf] = element.querySelectorAll<HTMLElement>('.badge,.detail,.as-of') as unknown as [HTMLElement, HTMLElement, HTMLElement?];
+  const { state, daysLeft, daysUntilStart, progress } = phaseStatus(
+    { startDate: element.dataset['start']!, endDate: element.dataset['end']! },
+    today,
+  );
+  const [badge, detail, asOf] = element.querySelectorAll<HTMLElement>('.badge,.detail,.as-of') as unknown as [
+    HTMLElement,
+    HTMLElement,
+    HTMLElement?,
+  ];
   const bar = element.querySelector('progress');
   element.dataset['state'] = state;
   badge.textContent = text[state]!;
-  detail.textContent = state === 'ended' ? '' : state === 'running' ? fill(text['daysLeft'], daysLeft) : fill(text['startsIn'], daysUntilStart);
+  detail.textContent =
+    state === 'ended'
+      ? ''
+      : state === 'running'
+        ? fill(text['daysLeft'], daysLeft)
+        : fill(text['startsIn'], daysUntilStart);
   detail.hidden = state === 'ended';
   if (bar) {
     bar.hidden = state !== 'running';

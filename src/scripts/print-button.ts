@@ -5,7 +5,9 @@
  * a stand-in face.
  */
 const printFont = () =>
-  Promise.all(['', 'italic ', 'bold ', 'italic bold '].map((style) => document.fonts.load(`${style}14pt Tinos`, 'Việt'))).catch(() => []);
+  Promise.all(
+    ['', 'italic ', 'bold ', 'italic bold '].map((style) => document.fonts.load(`${style}14pt Tinos`, 'Việt')),
+  ).catch(() => []);
 
 addEventListener('beforeprint', () => void printFont());
 

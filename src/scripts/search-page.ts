@@ -5,8 +5,22 @@
  */
 import { PAGEFIND_BUNDLE_PATH, SEARCH_META } from '../lib/search/config';
 import { excerptText, highlightParts } from '../lib/search/highlight';
-import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type PagefindResult, type SearchOutcome } from '../lib/search/run-search';
-import { EMPTY_SEARCH, hasFilters, readSearchState, searchStateParams, SORT_ORDERS, SORT_PARAM, type SearchState } from '../lib/search/search-state';
+import {
+  PAGEFIND_OPTIONS,
+  runSearch,
+  type PagefindApi,
+  type PagefindResult,
+  type SearchOutcome,
+} from '../lib/search/run-search';
+import {
+  EMPTY_SEARCH,
+  hasFilters,
+  readSearchState,
+  searchStateParams,
+  SORT_ORDERS,
+  SORT_PARAM,
+  type SearchState,
+} from '../lib/search/search-state';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
@@ -77,7 +91,10 @@ function formState(): SearchState {
 function showState(state: SearchState, options: { query: boolean }): void {
   if (options.query) input.value = state.query;
   for (const select of selects) {
-    const value = select.name === SORT_PARAM ? SORT_ORDERS[state.sort] : (state.filters[select.name as keyof SearchState['filters']] ?? '');
+    const value =
+      select.name === SORT_PARAM
+        ? SORT_ORDERS[state.sort]
+        : (state.filters[select.name as keyof SearchState['filters']] ?? '');
     select.value = [...select.options].some((option) => option.value === value) ? value : '';
   }
   const filtered = hasFilters(state);
@@ -145,7 +162,12 @@ function statusText(state: SearchState, outcome: SearchOutcome, visible: number)
   const total = outcome.results.length;
   const query = state.query;
   const filtered = hasFilters(state);
-  const parts = [fill(query ? (filtered ? messages.countFiltered : messages.count) : messages.countFilterOnly, { count: total, query })];
+  const parts = [
+    fill(query ? (filtered ? messages.countFiltered : messages.count) : messages.countFilterOnly, {
+      count: total,
+      query,
+    }),
+  ];
   if (total > visible) parts.push(fill(messages.shown, { shown: visible, count: total }));
   if (outcome.phraseRelaxed) parts.push(messages.phraseRelaxed);
   return parts.join(' ');
@@ -207,7 +229,10 @@ async function search(state: SearchState): Promise<void> {
     more.hidden = true;
     const filtered = hasFilters(state);
     whenFiltered.hidden = !filtered;
-    status.textContent = fill(state.query ? (filtered ? messages.noResultsFiltered : messages.noResults) : messages.noResultsFilterOnly, { query: state.query });
+    status.textContent = fill(
+      state.query ? (filtered ? messages.noResultsFiltered : messages.noResults) : messages.noResultsFilterOnly,
+      { query: state.query },
+    );
     return;
   }
   await showMore(false);

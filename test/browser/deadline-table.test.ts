@@ -26,7 +26,13 @@ async function accessibleRoles(page: Page): Promise<string[]> {
   for (const nodeId of nodeIds) wanted.add((await client.send('DOM.describeNode', { nodeId })).node.backendNodeId);
   const { nodes } = await client.send('Accessibility.getFullAXTree');
   await client.detach();
-  return [...new Set(nodes.filter((node) => node.backendDOMNodeId !== undefined && wanted.has(node.backendDOMNodeId)).map((node) => String(node.role?.value ?? '')))].sort();
+  return [
+    ...new Set(
+      nodes
+        .filter((node) => node.backendDOMNodeId !== undefined && wanted.has(node.backendDOMNodeId))
+        .map((node) => String(node.role?.value ?? '')),
+    ),
+  ].sort();
 }
 
 describe('the deadline table', () => {
@@ -38,11 +44,17 @@ describe('the deadline table', () => {
     expect((await task.boundingBox())!.width).toBeGreaterThan(tableWidth * 0.9);
     expect(await task.innerText()).toMatch(/^Đăng ký các danh hiệu thi đua/);
     // Each stacked line starts with its column's name (drawn by CSS from data-label).
-    const labels = await table.locator('tbody td[data-label]').evaluateAll((cells) =>
-      cells.map((cell) => (getComputedStyle(cell, '::before').content === 'none' ? '' : cell.getAttribute('data-label'))),
-    );
+    const labels = await table
+      .locator('tbody td[data-label]')
+      .evaluateAll((cells) =>
+        cells.map((cell) =>
+          getComputedStyle(cell, '::before').content === 'none' ? '' : cell.getAttribute('data-label'),
+        ),
+      );
     expect(labels.slice(0, 2)).toEqual(['Việc cần làm', 'Đơn vị thực hiện']);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expect(await accessibleRoles(page)).toEqual(['cell', 'columnheader', 'table']);
     await page.close();
   });

@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visibleTitles = (page: import('playwright-core').Page) => page.locator('table.documents tbody tr:visible th a').allTextContents();
+const visibleTitles = (page: import('playwright-core').Page) =>
+  page.locator('table.documents tbody tr:visible th a').allTextContents();
 
 describe('the document list', () => {
   it('filters by kind and by issuer, saying how many it shows, and keeps the choice in the address', async () => {
@@ -23,7 +24,10 @@ describe('the document list', () => {
     await page.goto(`${site.origin}/van-ban/`);
     expect(await visibleTitles(page)).toHaveLength(4);
     await page.getByLabel('Loại văn bản').selectOption('Quyết định khen thưởng');
-    expect(await visibleTitles(page)).toEqual(['Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2024', 'Về việc công nhận danh hiệu thi đua năm 2024']);
+    expect(await visibleTitles(page)).toEqual([
+      'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2024',
+      'Về việc công nhận danh hiệu thi đua năm 2024',
+    ]);
     expect(await page.locator('.document-filter .shown').textContent()).toBe('Đang hiện 2 trên 4 văn bản.');
     await page.getByLabel('Cơ quan ban hành').selectOption('Trung tâm Dịch vụ việc làm');
     expect(await visibleTitles(page)).toEqual(['Về việc công nhận danh hiệu thi đua năm 2024']);

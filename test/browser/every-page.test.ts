@@ -70,7 +70,10 @@ describe('the visit finds what a visitor would meet on a broken page', () => {
     const html = readFileSync(file, 'utf8')
       .replace('</head>', '<link rel="stylesheet" href="/_astro/hong.css"></head>')
       // An image that is gone, an inline script (the CSP refuses it) and the wide box.
-      .replace('</main>', '<img src="/anh-da-xoa.png" alt="Ảnh đã xóa"><script>document.title = "";</script><div class="rong">Bảng rộng</div></main>');
+      .replace(
+        '</main>',
+        '<img src="/anh-da-xoa.png" alt="Ảnh đã xóa"><script>document.title = "";</script><div class="rong">Bảng rộng</div></main>',
+      );
     writeFileSync(file, html);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -81,7 +84,9 @@ describe('the visit finds what a visitor would meet on a broken page', () => {
     expect(report.status).toBe(200);
     expect(report.violations.map((violation) => violation.id)).toContain('color-contrast');
     expect(report.failedRequests).toEqual([expect.stringMatching(/\/anh-da-xoa\.png: 404$/)]);
-    expect(report.consoleErrors).toEqual(expect.arrayContaining([expect.stringContaining('violates the following Content Security Policy directive')]));
+    expect(report.consoleErrors).toEqual(
+      expect.arrayContaining([expect.stringContaining('violates the following Content Security Policy directive')]),
+    );
     expect(report.overflowAt320).toBeGreaterThan(0);
     expect(report.overflowAtZoom200).toBeGreaterThan(0);
   });

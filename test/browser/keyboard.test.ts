@@ -57,7 +57,8 @@ function focusStop(): FocusStop | null {
     return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
   };
   const style = getComputedStyle(element);
-  const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && (rgba(style.outlineColor)[3] ?? 1) > 0;
+  const outlined =
+    style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && (rgba(style.outlineColor)[3] ?? 1) > 0;
   const indicator = outlined ? 'outline' : style.boxShadow !== 'none' ? 'box-shadow' : 'none';
   // The outline is drawn over the element itself when its offset is negative, around it otherwise.
   let behind: Element | null = parseFloat(style.outlineOffset) < 0 ? element : element.parentElement;
@@ -76,7 +77,13 @@ function focusStop(): FocusStop | null {
     element: `${element.tagName.toLowerCase()} ${label}`,
     indicator,
     contrast: outlined ? Math.round(((lighter! + 0.05) / (darker! + 0.05)) * 10) / 10 : 0,
-    onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+    onScreen:
+      rect.width > 0 &&
+      rect.height > 0 &&
+      rect.bottom > 0 &&
+      rect.top < innerHeight &&
+      rect.right > 0 &&
+      rect.left < innerWidth,
   };
 }
 
@@ -92,10 +99,14 @@ async function tabThrough(page: Page): Promise<FocusStop[]> {
   throw new Error('more than 300 Tab stops');
 }
 
-const focusedElement = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
+const focusedElement = (page: Page) =>
+  page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
 
 /** The stops a keyboard user could lose track of. */
-const unseen = (stops: FocusStop[]) => stops.filter((stop) => stop.indicator === 'none' || !stop.onScreen || (stop.indicator === 'outline' && stop.contrast < 3));
+const unseen = (stops: FocusStop[]) =>
+  stops.filter(
+    (stop) => stop.indicator === 'none' || !stop.onScreen || (stop.indicator === 'outline' && stop.contrast < 3),
+  );
 
 describe('focus is always visible', () => {
   const routes = onePageOfEachKind(sitemapRoutes(inject('demoSite')));
@@ -112,7 +123,10 @@ describe('focus is always visible', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(site.origin + '/gioi-thieu/');
-    await page.addStyleTag({ content: 'main a:focus-visible { outline: none !important; } .nav-bar a:focus-visible { outline-color: #c45e00 !important; }' });
+    await page.addStyleTag({
+      content:
+        'main a:focus-visible { outline: none !important; } .nav-bar a:focus-visible { outline-color: #c45e00 !important; }',
+    });
     const found = unseen(await tabThrough(page));
     await context.close();
     expect(found.some((stop) => stop.indicator === 'none')).toBe(true);
@@ -120,34 +134,42 @@ describe('focus is always visible', () => {
   });
 
   it('covers one page of each kind', () => {
-    expect(routes).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/dien-hinh-tien-tien/', '/tim-kiem/', '/gioi-thieu/']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['/', '/ke-hoach/', '/dien-hinh-tien-tien/', '/tim-kiem/', '/gioi-thieu/']),
+    );
     expect(routes.some((route) => route.startsWith('/ke-hoach/') && route !== '/ke-hoach/')).toBe(true);
-    expect(routes.some((route) => route.startsWith('/dien-hinh-tien-tien/') && route !== '/dien-hinh-tien-tien/')).toBe(true);
+    expect(routes.some((route) => route.startsWith('/dien-hinh-tien-tien/') && route !== '/dien-hinh-tien-tien/')).toBe(
+      true,
+    );
   });
 });
 
 describe('the skip link', () => {
-  it.each(['/', '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/'])('is the first stop on %s, shows when focused and moves focus to the content', async (route) => {
-    const page = await open(route);
-    await page.keyboard.press('Tab');
-    const skipLink = page.locator('.skip-link');
-    expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
-    const box = await skipLink.boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    await page.keyboard.press('Enter');
-    expect(await focusedElement(page)).toBe('noi-dung');
-    // The next Tab continues inside the content, past the header and its navigation.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('noi-dung');
-    await page.close();
-  });
+  it.each(['/', '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/'])(
+    'is the first stop on %s, shows when focused and moves focus to the content',
+    async (route) => {
+      const page = await open(route);
+      await page.keyboard.press('Tab');
+      const skipLink = page.locator('.skip-link');
+      expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
+      const box = await skipLink.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Enter');
+      expect(await focusedElement(page)).toBe('noi-dung');
+      // The next Tab continues inside the content, past the header and its navigation.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('noi-dung');
+      await page.close();
+    },
+  );
 });
 
 describe('on a narrow screen, the menu', () => {
   it('opens, is followed and closes with the keyboard', async () => {
     const page = await open('/', 320);
     let presses = 0;
-    while ((await page.evaluate(() => document.activeElement?.tagName)) !== 'SUMMARY' && presses++ < 20) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.tagName)) !== 'SUMMARY' && presses++ < 20)
+      await page.keyboard.press('Tab');
     const menu = page.locator('.nav-narrow');
     expect(await menu.getAttribute('open')).toBeNull();
     await page.keyboard.press('Enter');
@@ -160,7 +182,7 @@ describe('on a narrow screen, the menu', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ke-hoach/');
-    stops.push((await page.evaluate(focusStop)));
+    stops.push(await page.evaluate(focusStop));
     expect(unseen(stops as FocusStop[])).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ke-hoach\/$/);
@@ -191,7 +213,8 @@ describe('the search box of the header', () => {
     await page.waitForURL(/\/tim-kiem\/\?q=dien\+bien\+phu$/);
     await page.waitForFunction(() => document.querySelector('.result a'));
     presses = 0;
-    while (!(await page.evaluate(() => document.activeElement?.closest('.result') !== null)) && presses++ < 30) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.closest('.result') !== null)) && presses++ < 30)
+      await page.keyboard.press('Tab');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     expect(target).toBe('/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/');
     await page.keyboard.press('Enter');

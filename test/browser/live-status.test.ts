@@ -27,7 +27,9 @@ async function statuses(page: Page) {
   return page.locator('.phase-status:visible').evaluateAll((elements) =>
     elements.map((element) => ({
       badge: element.querySelector('.badge')?.textContent?.trim(),
-      detail: element.querySelector<HTMLElement>('.detail')?.hidden ? '' : element.querySelector('.detail')?.textContent?.trim(),
+      detail: element.querySelector<HTMLElement>('.detail')?.hidden
+        ? ''
+        : element.querySelector('.detail')?.textContent?.trim(),
       bar: element.querySelector('progress') ? !(element.querySelector('progress') as HTMLElement).hidden : undefined,
       asOf: element.querySelector('.as-of')?.textContent?.trim(),
     })),
@@ -41,11 +43,20 @@ async function close(page: Page) {
 describe('phase pages and the timeline follow the reader’s day', () => {
   it('on 15/03/2024 phase 1 is running and phase 2 upcoming', async () => {
     const first = await open(PHASE_1, '2024-03-15T09:00:00+07:00');
-    expect(await statuses(first)).toEqual([{ badge: 'Đang diễn ra', detail: 'còn 108 ngày', bar: true, asOf: 'Tình trạng tính đến ngày 15/03/2024.' }]);
+    expect(await statuses(first)).toEqual([
+      { badge: 'Đang diễn ra', detail: 'còn 108 ngày', bar: true, asOf: 'Tình trạng tính đến ngày 15/03/2024.' },
+    ]);
     expect(await first.locator('.phase-status progress').evaluate((bar: HTMLProgressElement) => bar.value)).toBe(41);
     await close(first);
     const second = await open(PHASE_2, '2024-03-15T09:00:00+07:00');
-    expect(await statuses(second)).toEqual([{ badge: 'Sắp diễn ra', detail: 'bắt đầu sau 108 ngày', bar: false, asOf: 'Tình trạng tính đến ngày 15/03/2024.' }]);
+    expect(await statuses(second)).toEqual([
+      {
+        badge: 'Sắp diễn ra',
+        detail: 'bắt đầu sau 108 ngày',
+        bar: false,
+        asOf: 'Tình trạng tính đến ngày 15/03/2024.',
+      },
+    ]);
     await close(second);
     const timeline = await open('/dot-thi-dua/', '2024-03-15T09:00:00+07:00');
     expect((await statuses(timeline)).map((status) => status.badge)).toEqual(['Đang diễn ra', 'Sắp diễn ra']);
@@ -83,7 +94,12 @@ describe('phase pages and the timeline follow the reader’s day', () => {
   it('without JavaScript shows the status of the build day, with that day', async () => {
     const page = await open(PHASE_1, '2024-03-15T09:00:00+07:00', { javaScriptEnabled: false });
     expect(await statuses(page)).toEqual([
-      { badge: 'Đã kết thúc', detail: '', bar: false, asOf: `Tình trạng tính đến ngày ${formatDateShort(todayInVietnam())}.` },
+      {
+        badge: 'Đã kết thúc',
+        detail: '',
+        bar: false,
+        asOf: `Tình trạng tính đến ngày ${formatDateShort(todayInVietnam())}.`,
+      },
     ]);
     await close(page);
   });
@@ -137,6 +153,11 @@ describe('the home page leads with the reader’s phase and deadlines', () => {
   });
 
   it('today: the phase that ended last', async () => {
-    expect(await home()).toMatchObject({ heading: 'Đợt thi đua gần nhất', phases: ['Đợt thi đua thứ hai năm 2024'], badges: ['Đã kết thúc'], noRunning: true });
+    expect(await home()).toMatchObject({
+      heading: 'Đợt thi đua gần nhất',
+      phases: ['Đợt thi đua thứ hai năm 2024'],
+      badges: ['Đã kết thúc'],
+      noRunning: true,
+    });
   });
 });

@@ -20,7 +20,8 @@ async function planPage(id: string, options: { javaScriptEnabled?: boolean } = {
   // A headless browser shows no print dialog; page.pdf() then prints the page as the dialog would.
   await page.addInitScript(() => {
     window.print = () => {
-      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      (window as unknown as { printed: number }).printed =
+        ((window as unknown as { printed?: number }).printed ?? 0) + 1;
     };
   });
   await page.goto(`${session.site.origin}/ke-hoach/${id}/`);
@@ -96,7 +97,25 @@ function expectInOrder(text: string, parts: string[]) {
   }
 }
 
-const CHROME = ['Bỏ qua, đến nội dung chính', 'Tìm kiếm', 'Nhập từ khóa', 'Trang chủ', 'Danh mục', 'Chức năng, tổ chức và liên hệ', 'Mục lục', 'Thông tin văn bản', 'Tóm tắt nội dung', 'Toàn văn', 'In văn bản', 'Thêm vào lịch', 'Liên hệ', 'Chịu trách nhiệm nội dung', 'Contact in English', 'Theo dõi tin mới', 'Lịch thi đua (tệp .ics)'];
+const CHROME = [
+  'Bỏ qua, đến nội dung chính',
+  'Tìm kiếm',
+  'Nhập từ khóa',
+  'Trang chủ',
+  'Danh mục',
+  'Chức năng, tổ chức và liên hệ',
+  'Mục lục',
+  'Thông tin văn bản',
+  'Tóm tắt nội dung',
+  'Toàn văn',
+  'In văn bản',
+  'Thêm vào lịch',
+  'Liên hệ',
+  'Chịu trách nhiệm nội dung',
+  'Contact in English',
+  'Theo dõi tin mới',
+  'Lịch thi đua (tệp .ics)',
+];
 
 describe.each([
   {

@@ -36,7 +36,10 @@ async function openPage(options: { width?: number; csp?: string } = {}): Promise
 const resultTitles = (page: Page) => page.locator('.result-title').allInnerTexts();
 
 async function waitForStatus(page: Page, pattern: RegExp): Promise<void> {
-  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-status]')?.textContent ?? ''), pattern.source);
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('[data-status]')?.textContent ?? ''),
+    pattern.source,
+  );
 }
 
 describe('searching', () => {
@@ -48,8 +51,14 @@ describe('searching', () => {
     expect(new URL(page.url()).search).toBe('?q=dot+thi+dua');
     expect((await resultTitles(page))[0]).toMatch(/^Đợt thi đua thứ (nhất|hai) năm 2024$/);
     // Words found through their unaccented forms are marked too, in proper Vietnamese.
-    expect(await page.locator('.result').first().locator('.result-title mark').allInnerTexts()).toEqual(['Đợt', 'thi', 'đua']);
-    expect(await page.locator('.result').first().locator('.result-meta').innerText()).toBe('Đợt thi đua · Từ 01/07/2024 đến 31/12/2024');
+    expect(await page.locator('.result').first().locator('.result-title mark').allInnerTexts()).toEqual([
+      'Đợt',
+      'thi',
+      'đua',
+    ]);
+    expect(await page.locator('.result').first().locator('.result-meta').innerText()).toBe(
+      'Đợt thi đua · Từ 01/07/2024 đến 31/12/2024',
+    );
     // Beside each choice, how many of these results it keeps.
     expect(await page.locator('#loc-loai option[value="Đợt thi đua"]').textContent()).toBe('Đợt thi đua (2)');
     expect(await page.locator('#loc-nam option[value="2024"]').textContent()).toMatch(/^2024 \([1-9]\d*\)$/);
@@ -145,7 +154,10 @@ describe('keyboard only', () => {
   it('searches, filters and opens a result without a mouse', async () => {
     const page = await openPage();
     await page.goto(`${demo.origin}/tim-kiem/`);
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim() ?? '');
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim() ?? '',
+      );
     let steps = 0;
     while ((await focused()) !== 'tim-kiem-q' && steps++ < 20) await page.keyboard.press('Tab');
     expect(await focused()).toBe('tim-kiem-q');
@@ -163,7 +175,8 @@ describe('keyboard only', () => {
     expect(await page.getByLabel('Loại nội dung').inputValue()).toBe('Điển hình tiên tiến');
 
     steps = 0;
-    while (!(await page.evaluate(() => document.activeElement?.closest('.result') !== null)) && steps++ < 20) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.closest('.result') !== null)) && steps++ < 20)
+      await page.keyboard.press('Tab');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     expect(target).toMatch(/\/dien-hinh-tien-tien\/to-tu-van-luu-dong\/$/);
     await page.keyboard.press('Enter');
@@ -179,7 +192,11 @@ describe('keyboard only', () => {
     await page.getByRole('button', { name: 'Xem thêm kết quả' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.result').length > 10);
-    expect(await page.evaluate(() => [...document.querySelectorAll('.result')].indexOf(document.activeElement!.closest('.result')!))).toBe(10);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.result')].indexOf(document.activeElement!.closest('.result')!),
+      ),
+    ).toBe(10);
     await page.close();
   });
 });
@@ -199,10 +216,14 @@ describe('accessibility and small screens', () => {
 
   it('fits a 320 px screen with the filters open and results shown', async () => {
     const page = await openPage({ width: 320 });
-    await page.goto(`${demo.origin}/tim-kiem/?q=th%C3%A0nh+t%C3%ADch+ti%C3%AAu+bi%E1%BB%83u&loai=%C4%90i%E1%BB%83n+h%C3%ACnh+ti%C3%AAn+ti%E1%BA%BFn`);
+    await page.goto(
+      `${demo.origin}/tim-kiem/?q=th%C3%A0nh+t%C3%ADch+ti%C3%AAu+bi%E1%BB%83u&loai=%C4%90i%E1%BB%83n+h%C3%ACnh+ti%C3%AAn+ti%E1%BA%BFn`,
+    );
     await waitForStatus(page, /^(Tìm thấy|Không tìm thấy)/);
     expect(await page.locator('details.filters').getAttribute('open')).not.toBeNull();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
@@ -251,7 +272,11 @@ describe('scripts', () => {
   it('are not loaded by other pages, and the search page fetches Pagefind only to search', async () => {
     // Other pages may run their own small scripts (live phase status, print); never the search code.
     const searchScript = readPage(inject('demoSite'), '/tim-kiem/').querySelector('script[src]')!.getAttribute('src')!;
-    for (const address of ['/', '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/', '/dien-hinh-tien-tien/tran-thi-mai-anh/']) {
+    for (const address of [
+      '/',
+      '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/',
+      '/dien-hinh-tien-tien/tran-thi-mai-anh/',
+    ]) {
       const page = await openPage();
       const searchRequests: string[] = [];
       page.on('request', (request) => {

@@ -58,13 +58,17 @@ describe('the calendar file', () => {
       { summary: 'Đợt thi đua thứ nhất năm 2024', start: '2024-01-01', end: '2024-07-01', allDay: true },
       { summary: 'Đợt thi đua thứ hai năm 2024', start: '2024-07-01', end: '2025-01-01', allDay: true },
     ]);
-    expect(phases[0]!.description).toContain('Từ 01/01/2024 đến 30/06/2024.\nTheo Kế hoạch thực hiện các phong trào thi đua năm 2024 của Sở Lao động - Thương binh và Xã hội.');
+    expect(phases[0]!.description).toContain(
+      'Từ 01/01/2024 đến 30/06/2024.\nTheo Kế hoạch thực hiện các phong trào thi đua năm 2024 của Sở Lao động - Thương binh và Xã hội.',
+    );
     expect(phases[0]!.url).toBe(`https://${HOST}/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/`);
     expect(phases[0]!.language).toBe('vi');
   });
 
   it('holds every occasion the phases celebrate, on its day', () => {
-    const occasions = events.filter((event) => event.categories === 'Ngày kỷ niệm').map(({ summary, start, end }) => `${start}/${end} ${summary}`);
+    const occasions = events
+      .filter((event) => event.categories === 'Ngày kỷ niệm')
+      .map(({ summary, start, end }) => `${start}/${end} ${summary}`);
     expect(occasions).toEqual([
       '2024-02-03/2024-02-04 Kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam',
       '2024-03-16/2024-03-17 Kỷ niệm 140 năm khởi nghĩa Yên Thế',
@@ -107,8 +111,15 @@ describe('the calendar file', () => {
   });
 
   it('is linked from the phase pages and the plan pages with dates', () => {
-    for (const route of ['/dot-thi-dua/', '/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/', '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/', '/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/']) {
-      expect(readPage(site, route).querySelector('main a[href="/lich-thi-dua.ics"]')?.text, route).toContain('Thêm vào lịch');
+    for (const route of [
+      '/dot-thi-dua/',
+      '/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/',
+      '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/',
+      '/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/',
+    ]) {
+      expect(readPage(site, route).querySelector('main a[href="/lich-thi-dua.ics"]')?.text, route).toContain(
+        'Thêm vào lịch',
+      );
     }
   });
 });

@@ -33,22 +33,30 @@ const PLAN = 'plans/thuc-hien-cac-phong-trao-thi-dua-nam-2024.mdx';
 const PHASE_1 = 'phases/dot-thi-dua-thu-nhat-nam-2024.yaml';
 const PHASE_2 = 'phases/dot-thi-dua-thu-hai-nam-2024.yaml';
 const PROFILE = 'exemplars/thu-nghiem/index.mdx';
-const profileWith = (edit: (text: string) => string) => (contentDir: string) => void addProfile(contentDir, 'thu-nghiem', edit);
+const profileWith = (edit: (text: string) => string) => (contentDir: string) =>
+  void addProfile(contentDir, 'thu-nghiem', edit);
 const YEAR_CYCLE_FIXTURES = path.resolve('test/fixtures/content/year-cycle');
 const NOTICE = 'notices/thu-nghiem.yaml';
 const DECISION = 'decisions/thu-nghiem/index.yaml';
 /** Adds the valid fictional notice and decision of the fixtures, then makes one mistake in them. */
 const yearCycleWith = (edit: (contentDir: string) => void) => (contentDir: string) => {
   cpSync(path.join(YEAR_CYCLE_FIXTURES, 'notice.yaml'), path.join(contentDir, NOTICE));
-  cpSync(path.join(YEAR_CYCLE_FIXTURES, 'decision'), path.join(contentDir, 'decisions/thu-nghiem'), { recursive: true });
+  cpSync(path.join(YEAR_CYCLE_FIXTURES, 'decision'), path.join(contentDir, 'decisions/thu-nghiem'), {
+    recursive: true,
+  });
   edit(contentDir);
 };
-const appendToPlan = (text: string) => (contentDir: string) => editFile(contentDir, PLAN, (original) => `${original}\n${text}\n`);
+const appendToPlan = (text: string) => (contentDir: string) =>
+  editFile(contentDir, PLAN, (original) => `${original}\n${text}\n`);
 
 const MISTAKES: Mistake[] = [
   {
     name: 'an award in a decision not named as the law names it',
-    make: yearCycleWith((dir) => editFile(dir, DECISION, (text) => text.replace('name: Tập thể lao động tiên tiến', 'name: Tập thể lao động giỏi'))),
+    make: yearCycleWith((dir) =>
+      editFile(dir, DECISION, (text) =>
+        text.replace('name: Tập thể lao động tiên tiến', 'name: Tập thể lao động giỏi'),
+      ),
+    ),
     file: DECISION,
     field: 'trường award.name ở mục thứ 1 của awardees',
     message: 'không phải chữ "Tập thể lao động giỏi"',
@@ -80,7 +88,9 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: 'a notice in a year with no holiday list',
-    make: yearCycleWith((dir) => editFile(dir, NOTICE, (text) => text.replace('opensOn: 2024-04-26', 'opensOn: 2025-04-25'))),
+    make: yearCycleWith((dir) =>
+      editFile(dir, NOTICE, (text) => text.replace('opensOn: 2024-04-26', 'opensOn: 2025-04-25')),
+    ),
     file: NOTICE,
     field: 'trường opensOn',
     message: 'chưa có danh sách ngày nghỉ lễ năm 2025 (tệp holidays/2025.yaml trong thư mục nội dung)',
@@ -88,7 +98,8 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: 'a year written in words (wrong type)',
-    make: (dir) => editFile(dir, PLAN, (text) => text.replace('\nyear: 2024\n', '\nyear: hai nghìn không trăm hai mươi tư\n')),
+    make: (dir) =>
+      editFile(dir, PLAN, (text) => text.replace('\nyear: 2024\n', '\nyear: hai nghìn không trăm hai mươi tư\n')),
     file: PLAN,
     field: 'trường year',
     message: 'năm của kế hoạch (year) phải là một số nguyên từ 1900 đến 2100',
@@ -113,7 +124,10 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: 'a phase linked to a plan that does not exist (broken reference)',
-    make: (dir) => editFile(dir, PHASE_2, (text) => text.replace('plan: thuc-hien-cac-phong-trao-thi-dua-nam-2024', 'plan: ke-hoach-thi-dua-2024')),
+    make: (dir) =>
+      editFile(dir, PHASE_2, (text) =>
+        text.replace('plan: thuc-hien-cac-phong-trao-thi-dua-nam-2024', 'plan: ke-hoach-thi-dua-2024'),
+      ),
     file: PHASE_2,
     field: 'trường plan',
     message: 'không có kế hoạch nào tên "ke-hoach-thi-dua-2024"',
@@ -154,7 +168,9 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: 'a personal mobile number in the text of a profile (personal data)',
-    make: profileWith((text) => text.replace('nộp hồ sơ trực tuyến.', 'nộp hồ sơ trực tuyến. Liên hệ chị qua số 0912 345 678.')),
+    make: profileWith((text) =>
+      text.replace('nộp hồ sơ trực tuyến.', 'nộp hồ sơ trực tuyến. Liên hệ chị qua số 0912 345 678.'),
+    ),
     file: PROFILE,
     field: 'nội dung bài',
     message: '"0912 345 678" trông như số điện thoại di động cá nhân',
@@ -180,7 +196,9 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: 'an image in the text without alt text',
-    make: profileWith((text) => text.replace('![Hình vẽ một nữ viên chức đang trao đổi với người lao động](./anh.jpg)', '![](./anh.jpg)')),
+    make: profileWith((text) =>
+      text.replace('![Hình vẽ một nữ viên chức đang trao đổi với người lao động](./anh.jpg)', '![](./anh.jpg)'),
+    ),
     file: PROFILE,
     field: 'nội dung bài',
     message: 'ảnh ./anh.jpg: thiếu mô tả ảnh',
@@ -197,7 +215,10 @@ const MISTAKES: Mistake[] = [
   {
     name: 'a second file with the same address (duplicate slug)',
     make: (dir) => {
-      const copy = readFileSync(path.join(dir, PHASE_1), 'utf8').replace('Đợt thi đua thứ nhất năm 2024', 'Đợt thi đua thứ nhất năm 2024 (bản sửa)');
+      const copy = readFileSync(path.join(dir, PHASE_1), 'utf8').replace(
+        'Đợt thi đua thứ nhất năm 2024',
+        'Đợt thi đua thứ nhất năm 2024 (bản sửa)',
+      );
       writeFileSync(path.join(dir, 'phases/Đợt thi đua thứ nhất năm 2024.yaml'), copy);
     },
     file: 'phases/Đợt thi đua thứ nhất năm 2024.yaml',
@@ -209,7 +230,9 @@ const MISTAKES: Mistake[] = [
 
 function expectedLine(file: string, line: number | string): number {
   if (typeof line === 'number') return line;
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes(line));
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((text) => text.includes(line));
   if (index < 0) throw new Error(`"${line}" is not in ${file}`);
   return index + 1;
 }
@@ -245,7 +268,11 @@ describe.each(MISTAKES)('$name', ({ name, make, file, field, buildField, message
     expect(result.ok).toBe(false);
     expect(result.output).toContain(file);
     const key = field.replace(/^trường /, '');
-    const named = buildField ?? (field.startsWith('trường ') ? `(?:\\b${key.replace(/\./g, '\\.')}: |trường ${key.replace(/\./g, '\\.')} )` : field);
+    const named =
+      buildField ??
+      (field.startsWith('trường ')
+        ? `(?:\\b${key.replace(/\./g, '\\.')}: |trường ${key.replace(/\./g, '\\.')} )`
+        : field);
     expect(result.output).toMatch(new RegExp(named));
     expect(result.output).toContain(message);
     // At its end, the same line as the check: what the guide tells editors to read.

@@ -15,10 +15,30 @@ const contentDir = copyContent('new-entry');
 const env = { TDKT_CONTENT_DIR: contentDir, TDKT_TODAY: TODAY };
 
 const NEW_ENTRIES = [
-  { kind: 'ke-hoach', title: 'Triển khai công tác thi đua, khen thưởng năm 2025', file: 'plans/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2025.mdx', route: '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2025/' },
-  { kind: 'dot-thi-dua', title: 'Đợt thi đua đặc biệt năm 2025', file: 'phases/dot-thi-dua-dac-biet-nam-2025.yaml', route: '/dot-thi-dua/dot-thi-dua-dac-biet-nam-2025/' },
-  { kind: 'phong-trao', title: 'Đẩy mạnh chuyển đổi số', file: 'movements/day-manh-chuyen-doi-so.yaml', route: '/phong-trao/day-manh-chuyen-doi-so/' },
-  { kind: 'dien-hinh', title: 'Đỗ Thị Hồng Đào', file: 'exemplars/do-thi-hong-dao/index.mdx', route: '/dien-hinh-tien-tien/do-thi-hong-dao/' },
+  {
+    kind: 'ke-hoach',
+    title: 'Triển khai công tác thi đua, khen thưởng năm 2025',
+    file: 'plans/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2025.mdx',
+    route: '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2025/',
+  },
+  {
+    kind: 'dot-thi-dua',
+    title: 'Đợt thi đua đặc biệt năm 2025',
+    file: 'phases/dot-thi-dua-dac-biet-nam-2025.yaml',
+    route: '/dot-thi-dua/dot-thi-dua-dac-biet-nam-2025/',
+  },
+  {
+    kind: 'phong-trao',
+    title: 'Đẩy mạnh chuyển đổi số',
+    file: 'movements/day-manh-chuyen-doi-so.yaml',
+    route: '/phong-trao/day-manh-chuyen-doi-so/',
+  },
+  {
+    kind: 'dien-hinh',
+    title: 'Đỗ Thị Hồng Đào',
+    file: 'exemplars/do-thi-hong-dao/index.mdx',
+    route: '/dien-hinh-tien-tien/do-thi-hong-dao/',
+  },
 ];
 
 const read = (file: string) => readFileSync(path.join(contentDir, file), 'utf8');
@@ -29,7 +49,11 @@ function fillIn(text: string): string {
   return text
     .split('\n')
     .filter((line) => !/^\s*# ĐIỀN VÀO ĐÂY/.test(line))
-    .map((line) => line.replace(/"ĐIỀN VÀO ĐÂY: [^"]*"/, '"Nội dung đã điền"').replace(/^ĐIỀN VÀO ĐÂY: .*$/, '## I. NỘI DUNG\n\nNội dung đã điền.'))
+    .map((line) =>
+      line
+        .replace(/"ĐIỀN VÀO ĐÂY: [^"]*"/, '"Nội dung đã điền"')
+        .replace(/^ĐIỀN VÀO ĐÂY: .*$/, '## I. NỘI DUNG\n\nNội dung đã điền.'),
+    )
     .filter((line) => line !== 'draft: true' && !line.startsWith('# Bản nháp'))
     .join('\n');
 }

@@ -20,7 +20,9 @@ function scriptBytes(site: string, src: string, seen = new Set<string>()): numbe
   if (seen.has(src)) return 0;
   seen.add(src);
   const code = readFileSync(path.join(site, src), 'utf8');
-  const imports = [...code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)].map((match) => path.posix.join(path.posix.dirname(src), match[1]!));
+  const imports = [...code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)].map((match) =>
+    path.posix.join(path.posix.dirname(src), match[1]!),
+  );
   return Buffer.byteLength(code) + imports.reduce((sum, imported) => sum + scriptBytes(site, imported, seen), 0);
 }
 
@@ -30,19 +32,32 @@ const PHASE_1 = '/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/';
 const PHASE_2 = '/dot-thi-dua/dot-thi-dua-thu-hai-nam-2024/';
 
 describe('addresses', () => {
-  it.each(['/', '/ke-hoach/', PLAN_SO, PLAN_TRUNG_TAM, '/dot-thi-dua/', PHASE_1, PHASE_2, '/phong-trao/', '/dien-hinh-tien-tien/', '/gioi-thieu/', '/tim-kiem/', '/en/contact/', '/404.html'])(
-    '%s is built',
-    (route) => {
-      expect(readPage(site, route).querySelector('h1')?.text.trim()).toBeTruthy();
-    },
-  );
+  it.each([
+    '/',
+    '/ke-hoach/',
+    PLAN_SO,
+    PLAN_TRUNG_TAM,
+    '/dot-thi-dua/',
+    PHASE_1,
+    PHASE_2,
+    '/phong-trao/',
+    '/dien-hinh-tien-tien/',
+    '/gioi-thieu/',
+    '/tim-kiem/',
+    '/en/contact/',
+    '/404.html',
+  ])('%s is built', (route) => {
+    expect(readPage(site, route).querySelector('h1')?.text.trim()).toBeTruthy();
+  });
 });
 
 describe('every page', () => {
   const pages = htmlFiles(site);
 
   it('has at most one search box: two identical search landmarks confuse a screen-reader user', () => {
-    const twice = pages.filter((file) => readPage(path.dirname(file), path.basename(file)).querySelectorAll('form[role="search"]').length > 1);
+    const twice = pages.filter(
+      (file) => readPage(path.dirname(file), path.basename(file)).querySelectorAll('form[role="search"]').length > 1,
+    );
     expect(twice.map((file) => path.relative(site, file))).toEqual([]);
   });
 
@@ -53,7 +68,11 @@ describe('every page', () => {
       const lang = page.querySelector('html')?.getAttribute('lang');
       if (lang !== (file.includes(`${path.sep}en${path.sep}`) ? 'en' : 'vi')) issues.push(`lang=${lang}`);
       if (page.querySelectorAll('h1').length !== 1) issues.push('h1 count');
-      if (page.querySelector('a.skip-link')?.getAttribute('href') !== '#noi-dung' || !page.querySelector('main#noi-dung')) issues.push('skip link');
+      if (
+        page.querySelector('a.skip-link')?.getAttribute('href') !== '#noi-dung' ||
+        !page.querySelector('main#noi-dung')
+      )
+        issues.push('skip link');
       return issues.map((issue) => `${path.relative(site, file)}: ${issue}`);
     });
     expect(problems).toEqual([]);
@@ -63,11 +82,19 @@ describe('every page', () => {
     const problems = pages.flatMap((file) => {
       const page = readPage(path.dirname(file), path.basename(file));
       const scripts = page.querySelectorAll('script');
-      const needsScript = page.querySelector('.phase-status, .notice-status, .document-filter, [data-print], [data-search-page]') !== null;
+      const needsScript =
+        page.querySelector('.phase-status, .notice-status, .document-filter, [data-print], [data-search-page]') !==
+        null;
       const issues = scripts
-        .filter((script) => script.getAttribute('type') !== 'module' || !script.getAttribute('src')?.startsWith('/_astro/') || script.text.trim() !== '')
+        .filter(
+          (script) =>
+            script.getAttribute('type') !== 'module' ||
+            !script.getAttribute('src')?.startsWith('/_astro/') ||
+            script.text.trim() !== '',
+        )
         .map((script) => `inline or foreign script ${script.toString().slice(0, 80)}`);
-      if (scripts.length > 0 && !needsScript) issues.push('a script on a page without live status, print button, search or document filter');
+      if (scripts.length > 0 && !needsScript)
+        issues.push('a script on a page without live status, print button, search or document filter');
       return issues.map((issue) => `${path.relative(site, file)}: ${issue}`);
     });
     expect(problems).toEqual([]);
@@ -75,18 +102,26 @@ describe('every page', () => {
 
   it('loads well under 2 KB of script for the live phase status', () => {
     const page = readPage(site, PHASE_1);
-    const bytes = page.querySelectorAll('script[src]').reduce((sum, script) => sum + scriptBytes(site, script.getAttribute('src')!), 0);
+    const bytes = page
+      .querySelectorAll('script[src]')
+      .reduce((sum, script) => sum + scriptBytes(site, script.getAttribute('src')!), 0);
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(1536);
   });
 
-  it('refers to Pagefind only through the search page\'s script', () => {
+  it("refers to Pagefind only through the search page's script", () => {
     // data-pagefind-* attributes are markup for the indexer, not references to its script.
-    const referring = pages.filter((file) => readFileSync(file, 'utf8').replace(/data-pagefind-[\w-]+/g, '').includes('pagefind'));
+    const referring = pages.filter((file) =>
+      readFileSync(file, 'utf8')
+        .replace(/data-pagefind-[\w-]+/g, '')
+        .includes('pagefind'),
+    );
     expect(referring).toEqual([]);
     const searchScript = readPage(site, '/tim-kiem/').querySelector('script')!.getAttribute('src')!;
     const scriptsLoadingPagefind = readdirSync(path.join(site, '_astro'))
-      .filter((name) => name.endsWith('.js') && readFileSync(path.join(site, '_astro', name), 'utf8').includes('/pagefind/'))
+      .filter(
+        (name) => name.endsWith('.js') && readFileSync(path.join(site, '_astro', name), 'utf8').includes('/pagefind/'),
+      )
       .map((name) => `/_astro/${name}`);
     expect(scriptsLoadingPagefind).toEqual([searchScript]);
   });
@@ -102,7 +137,9 @@ describe('every page', () => {
     const glued = pages.flatMap((file) => {
       // The options of a <select> are a list to pick from, not running text.
       const text = mainText(readPage(path.dirname(file), path.basename(file)), 'select, noscript');
-      return [...text.matchAll(/\S*(?:\d\p{L}{2}|\p{Ll}\p{Lu}\p{Ll})\S*/gu)].map((match) => `${path.relative(site, file)}: ${match[0]}`);
+      return [...text.matchAll(/\S*(?:\d\p{L}{2}|\p{Ll}\p{Lu}\p{Ll})\S*/gu)].map(
+        (match) => `${path.relative(site, file)}: ${match[0]}`,
+      );
     });
     expect(glued).toEqual([]);
   });
@@ -128,17 +165,27 @@ describe('plan pages', () => {
     expect(rows).toContain('Giải quyết việc làm 32.200 lao động');
     expect(rows).toContain('Trong đó: Sơ cấp nghề và dạy nghề dưới 3 tháng 25.900 người');
     expect(rows).toContain('Giảm tỷ lệ hộ nghèo bình quân của tỉnh từ 0,8–1%/năm');
-    expect(page.querySelectorAll('#cac-dot-thi-dua ~ ul a').map((link) => link.getAttribute('href'))).toEqual(expect.arrayContaining([PHASE_1, PHASE_2]));
+    expect(page.querySelectorAll('#cac-dot-thi-dua ~ ul a').map((link) => link.getAttribute('href'))).toEqual(
+      expect.arrayContaining([PHASE_1, PHASE_2]),
+    );
     expect(text).toContain('KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trương Đức Huân');
     expect(text).toContain('Nơi nhận: HĐTĐKT Bộ LĐTBXH; Sở Nội vụ;');
-    expect(text).toContain('Kế hoạch số 15/KH-UBND ngày 22/01/2024 của UBND tỉnh Bắc Giang về phát động các phong trào thi đua năm 2024');
+    expect(text).toContain(
+      'Kế hoạch số 15/KH-UBND ngày 22/01/2024 của UBND tỉnh Bắc Giang về phát động các phong trào thi đua năm 2024',
+    );
   });
 
   it('show the Trung tâm plan deadline, theme and cited documents', () => {
     const text = mainText(readPage(site, PLAN_TRUNG_TAM));
-    expect(text).toMatch(/10\/02\/2024 Đăng ký các danh hiệu thi đua, hình thức khen thưởng năm 2024 của phòng, bộ phận chuyên môn, gửi về Phòng Hành chính – Tổng hợp Các phòng, bộ phận chuyên môn thuộc đơn vị/);
-    expect(text).toContain('“Đẩy mạnh cải cách hành chính; thực hiện đạo đức và văn hóa công vụ; xây dựng nền hành chính hiện đại, năng động, trách nhiệm và linh hoạt”');
-    expect(text).toContain('Kế hoạch số 08/KH-SLĐTBXH ngày 12/01/2024 của Sở Lao động - Thương binh và Xã hội về công tác thi đua, khen thưởng năm 2024');
+    expect(text).toMatch(
+      /10\/02\/2024 Đăng ký các danh hiệu thi đua, hình thức khen thưởng năm 2024 của phòng, bộ phận chuyên môn, gửi về Phòng Hành chính – Tổng hợp Các phòng, bộ phận chuyên môn thuộc đơn vị/,
+    );
+    expect(text).toContain(
+      '“Đẩy mạnh cải cách hành chính; thực hiện đạo đức và văn hóa công vụ; xây dựng nền hành chính hiện đại, năng động, trách nhiệm và linh hoạt”',
+    );
+    expect(text).toContain(
+      'Kế hoạch số 08/KH-SLĐTBXH ngày 12/01/2024 của Sở Lao động - Thương binh và Xã hội về công tác thi đua, khen thưởng năm 2024',
+    );
     expect(text).toContain('GIÁM ĐỐC Vũ Quang Khải');
   });
 
@@ -182,8 +229,14 @@ describe('phase pages', () => {
 
   it('are on the timeline in order, linked to their plan', () => {
     const timeline = readPage(site, '/dot-thi-dua/');
-    expect(timeline.querySelectorAll('.timeline-item h3 a').map((link) => link.getAttribute('href'))).toEqual([PHASE_1, PHASE_2]);
-    expect(timeline.querySelectorAll('.timeline-item .plan a').map((link) => link.getAttribute('href'))).toEqual([PLAN_SO, PLAN_SO]);
+    expect(timeline.querySelectorAll('.timeline-item h3 a').map((link) => link.getAttribute('href'))).toEqual([
+      PHASE_1,
+      PHASE_2,
+    ]);
+    expect(timeline.querySelectorAll('.timeline-item .plan a').map((link) => link.getAttribute('href'))).toEqual([
+      PLAN_SO,
+      PLAN_SO,
+    ]);
   });
 });
 
@@ -204,7 +257,9 @@ describe('exemplars', () => {
   });
 
   it('production never shows an illustrative profile', () => {
-    const leaks = htmlFiles(site).filter((file) => /Hồ sơ minh họa|Trần Thị Mai Anh|Tổ Tư vấn lưu động/.test(readFileSync(file, 'utf8')));
+    const leaks = htmlFiles(site).filter((file) =>
+      /Hồ sơ minh họa|Trần Thị Mai Anh|Tổ Tư vấn lưu động/.test(readFileSync(file, 'utf8')),
+    );
     expect(leaks).toEqual([]);
     expect(readdirSync(site)).not.toContain('trang');
   });
@@ -222,10 +277,11 @@ describe('exemplars', () => {
     expect(mainText(profile)).toContain('Chiến sĩ thi đua cơ sở (2024) Quyết định số 25/QĐ-TTDVVL ngày 20/12/2024');
     // Cards give each award its own year, and a collective that is its unit is not named twice.
     const card = (name: string) => cards.find((item) => item.querySelector('.card-title')?.text === name)!;
-    expect(card('Trần Thị Mai Anh').querySelectorAll('.awards li').map((item) => item.text.trim())).toEqual([
-      'Chiến sĩ thi đua cơ sở (2024)',
-      'Lao động tiên tiến (2023)',
-    ]);
+    expect(
+      card('Trần Thị Mai Anh')
+        .querySelectorAll('.awards li')
+        .map((item) => item.text.trim()),
+    ).toEqual(['Chiến sĩ thi đua cơ sở (2024)', 'Lao động tiên tiến (2023)']);
     expect(card('Sàn Giao dịch việc làm').querySelector('.meta:not(.muted)')).toBeNull();
     const photo = profile.querySelector('.profile-header img')!;
     expect(photo.getAttribute('alt')).toMatch(/^Hình vẽ minh họa/);
@@ -246,10 +302,19 @@ describe('about and contact', () => {
   it('the English page marks its Vietnamese header, breadcrumbs and footer as Vietnamese, for screen readers', () => {
     const english = readPage(site, '/en/contact/');
     const langOf = (selector: string) => english.querySelector(selector)?.getAttribute('lang');
-    expect([langOf('.skip-link'), langOf('header.site-header'), langOf('nav.breadcrumbs'), langOf('footer.site-footer')]).toEqual(['vi', 'vi', 'vi', 'vi']);
+    expect([
+      langOf('.skip-link'),
+      langOf('header.site-header'),
+      langOf('nav.breadcrumbs'),
+      langOf('footer.site-footer'),
+    ]).toEqual(['vi', 'vi', 'vi', 'vi']);
     expect(langOf('nav.breadcrumbs [aria-current="page"]')).toBe('en');
     // Vietnamese pages need none of this: the page's own lang="vi" covers them.
-    expect(readPage(site, '/gioi-thieu/').querySelectorAll('[lang="vi"]').filter((element) => element.tagName !== 'HTML')).toHaveLength(0);
+    expect(
+      readPage(site, '/gioi-thieu/')
+        .querySelectorAll('[lang="vi"]')
+        .filter((element) => element.tagName !== 'HTML'),
+    ).toHaveLength(0);
   });
 
   it('the 404 page is in Vietnamese', () => {

@@ -28,7 +28,16 @@ function profileFiles(): Map<string, string> {
 
 beforeAll(async () => {
   rmSync(path.join(TEST_ROOT, 'generated'), { recursive: true, force: true });
-  const generated = await runScript('generate-content.ts', ['--exemplars', '60', '--plans', '3', '--photos', '0.2', '--out', contentDir]);
+  const generated = await runScript('generate-content.ts', [
+    '--exemplars',
+    '60',
+    '--plans',
+    '3',
+    '--photos',
+    '0.2',
+    '--out',
+    contentDir,
+  ]);
   expect(generated.code, generated.output).toBe(0);
   first = await buildSite('generated', { env });
   expect(first.ok, first.output).toBe(true);
@@ -89,7 +98,10 @@ describe('phase pages', () => {
     if (!section) return; // The 60 generated profiles may name no profile for this phase.
     expect(section.querySelectorAll('.exemplar-card').length).toBeLessThanOrEqual(6);
     const all = section.querySelector('.see-all a');
-    if (all) expect(readPage(site, all.getAttribute('href')!).querySelector('h1')?.text).toContain('Đợt thi đua thứ nhất năm 2024');
+    if (all)
+      expect(readPage(site, all.getAttribute('href')!).querySelector('h1')?.text).toContain(
+        'Đợt thi đua thứ nhất năm 2024',
+      );
   });
 });
 
@@ -118,10 +130,16 @@ describe('profile pages', () => {
   });
 
   it('show the photo in two sizes, with width and height, eagerly on the page and lazily on cards', () => {
-    const withPhoto = [...profileFiles()].find(([, file]) => readFileSync(file, 'utf8').includes('photo: ./anh.jpg'))![0];
+    const withPhoto = [...profileFiles()].find(([, file]) =>
+      readFileSync(file, 'utf8').includes('photo: ./anh.jpg'),
+    )![0];
     const photo = readPage(site, `/dien-hinh-tien-tien/${withPhoto}/`).querySelector('img.photo')!;
     expect(photo.getAttribute('srcset')).toMatch(/\.webp 360w, .*\.webp 720w$/);
-    expect([photo.getAttribute('width'), photo.getAttribute('height'), photo.getAttribute('loading')]).toEqual(['720', '540', 'eager']);
+    expect([photo.getAttribute('width'), photo.getAttribute('height'), photo.getAttribute('loading')]).toEqual([
+      '720',
+      '540',
+      'eager',
+    ]);
     const card = readPage(site, '/dien-hinh-tien-tien/').querySelector('.exemplar-card img');
     expect(card?.getAttribute('loading')).toBe('lazy');
   });
@@ -137,7 +155,8 @@ describe('a rebuild after one profile is edited', () => {
     // Photos are not encoded again, and the search index prepares only the pages the edit changed.
     expect(rebuilt.output.match(/\(reused cache entry\)/g)?.length ?? 0).toBeGreaterThan(0);
     expect(rebuilt.output).not.toMatch(/\(before: \d+kB, after/);
-    const [, indexed, preparedAgain] = /(\d+) trang được lập chỉ mục tìm kiếm \(đọc lại (\d+) trang HTML mới hoặc đã đổi/.exec(rebuilt.output)!;
+    const [, indexed, preparedAgain] =
+      /(\d+) trang được lập chỉ mục tìm kiếm \(đọc lại (\d+) trang HTML mới hoặc đã đổi/.exec(rebuilt.output)!;
     expect(Number(preparedAgain)).toBeGreaterThan(0);
     expect(Number(preparedAgain)).toBeLessThan(Number(indexed) / 4);
   });

@@ -27,11 +27,14 @@ describe('entries that are not public', () => {
   // known word sharing its beginning).
   const pagesWith = async (word: string) => {
     const response = await search.pagefind.search(`"${word}"`);
-    return Promise.all((response?.results ?? []).map(async (result) => new URL((await result.data()).url, 'http://site').pathname));
+    return Promise.all(
+      (response?.results ?? []).map(async (result) => new URL((await result.data()).url, 'http://site').pathname),
+    );
   };
 
   it('are never in the index, with or without accents', async () => {
-    for (const word of ['Zebrađỏ', 'zebrado', 'Kỳlânvàng', 'kylanvang']) expect(await pagesWith(word), word).toEqual([]);
+    for (const word of ['Zebrađỏ', 'zebrado', 'Kỳlânvàng', 'kylanvang'])
+      expect(await pagesWith(word), word).toEqual([]);
   });
 
   it('are found once published (the check can fail)', async () => {
@@ -45,11 +48,14 @@ describe('a Pagefind failure', () => {
     const site = path.join(TEST_ROOT, 'tiny-site');
     rmSync(site, { recursive: true, force: true });
     mkdirSync(site, { recursive: true });
-    writeFileSync(path.join(site, 'index.html'), '<html lang="vi"><body><main data-pagefind-body><h1>Đợt thi đua</h1></main></body></html>');
-    // Pagefind's backend panics when it cannot create the output folder, and never answers.
-    await expect(writeSearchIndex(site, { bundleDir: '/proc/khong-ghi-duoc/pagefind', stepTimeLimitMs: 3000 })).rejects.toThrow(
-      /Không tạo được chỉ mục tìm kiếm/,
+    writeFileSync(
+      path.join(site, 'index.html'),
+      '<html lang="vi"><body><main data-pagefind-body><h1>Đợt thi đua</h1></main></body></html>',
     );
+    // Pagefind's backend panics when it cannot create the output folder, and never answers.
+    await expect(
+      writeSearchIndex(site, { bundleDir: '/proc/khong-ghi-duoc/pagefind', stepTimeLimitMs: 3000 }),
+    ).rejects.toThrow(/Không tạo được chỉ mục tìm kiếm/);
     // The same site indexes fine where it can be written.
     await expect(writeSearchIndex(site)).resolves.toMatchObject({ pages: 1, unaccentedWords: 2 });
   });

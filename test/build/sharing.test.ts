@@ -24,7 +24,8 @@ function pagesOf(site: string): string[] {
 
 function shareTags(site: string, file: string) {
   const page = readPage(site, file);
-  const meta = (key: string) => page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+  const meta = (key: string) =>
+    page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
   return {
     title: page.querySelector('title')?.text,
     description: meta('description'),
@@ -55,18 +56,26 @@ describe.each([
       const tags = shareTags(site, file);
       // The 404 page answers at any missing address: it names no address of its own and asks not to be indexed.
       const notFound = file === '404.html';
-      for (const [key, value] of Object.entries(tags)) if (!value && !(notFound && ['canonical', 'ogUrl'].includes(key))) problems.push(`${file}: no ${key}`);
+      for (const [key, value] of Object.entries(tags))
+        if (!value && !(notFound && ['canonical', 'ogUrl'].includes(key))) problems.push(`${file}: no ${key}`);
       if (tags.ogUrl !== tags.canonical) problems.push(`${file}: og:url ${tags.ogUrl} ≠ canonical ${tags.canonical}`);
       if (notFound) {
-        if (tags.canonical || readPage(site, file).querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex') problems.push(`${file}: indexable`);
+        if (
+          tags.canonical ||
+          readPage(site, file).querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex'
+        )
+          problems.push(`${file}: indexable`);
       } else if (!tags.canonical?.startsWith(`${BASE}/`)) problems.push(`${file}: canonical ${tags.canonical}`);
-      if (tags.twitterCard !== 'summary_large_image' || tags.twitterImage !== tags.ogImage) problems.push(`${file}: twitter card`);
+      if (tags.twitterCard !== 'summary_large_image' || tags.twitterImage !== tags.ogImage)
+        problems.push(`${file}: twitter card`);
       const english = file.startsWith(`en${path.sep}`);
       if (tags.ogLocale !== (english ? 'en_GB' : 'vi_VN')) problems.push(`${file}: og:locale ${tags.ogLocale}`);
       // Vietnamese text has letters outside ASCII; NFC as everywhere on the site.
-      if (!english && !/\P{ASCII}/u.test(`${tags.title}${tags.description}`)) problems.push(`${file}: title and description not Vietnamese`);
+      if (!english && !/\P{ASCII}/u.test(`${tags.title}${tags.description}`))
+        problems.push(`${file}: title and description not Vietnamese`);
       const metadata = await sharp(imageFile(site, tags.ogImage!)).metadata();
-      if (metadata.width !== 1200 || metadata.height !== 630 || metadata.format !== 'png') problems.push(`${file}: image ${metadata.width}×${metadata.height} ${metadata.format}`);
+      if (metadata.width !== 1200 || metadata.height !== 630 || metadata.format !== 'png')
+        problems.push(`${file}: image ${metadata.width}×${metadata.height} ${metadata.format}`);
     }
     expect(problems).toEqual([]);
   });
@@ -81,7 +90,10 @@ describe('share images', () => {
       ogImage: `${BASE}/anh-chia-se/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024.png`,
       ogImageAlt: 'Kế hoạch thực hiện các phong trào thi đua năm 2024 – Sở Lao động - Thương binh và Xã hội',
     });
-    expect(shareTags(production, 'index.html')).toMatchObject({ ogType: 'website', ogImage: `${BASE}/anh-chia-se/trang.png` });
+    expect(shareTags(production, 'index.html')).toMatchObject({
+      ogType: 'website',
+      ogImage: `${BASE}/anh-chia-se/trang.png`,
+    });
   });
 
   it('profiles share their unit’s card, one image per unit, labelled for the fictional set', async () => {
@@ -90,12 +102,20 @@ describe('share images', () => {
     expect(tags.ogImageAlt).toBe('Điển hình tiên tiến – Phòng Tư vấn – Giới thiệu việc làm (Hồ sơ minh họa)');
     expect(shareTags(demo, 'dien-hinh-tien-tien/to-tu-van-luu-dong/index.html').ogImage).toBe(tags.ogImage);
     // Four units have the six demo profiles: four images, however many profiles there are.
-    expect(readdirSync(path.join(demo, 'anh-chia-se', 'dien-hinh-tien-tien', 'minh-hoa')).sort()).toEqual(
-      ['phong-bao-hiem-that-nghiep.png', 'phong-hanh-chinh-tong-hop.png', 'phong-tu-van-gioi-thieu-viec-lam.png', 'san-giao-dich-viec-lam.png'],
-    );
+    expect(readdirSync(path.join(demo, 'anh-chia-se', 'dien-hinh-tien-tien', 'minh-hoa')).sort()).toEqual([
+      'phong-bao-hiem-that-nghiep.png',
+      'phong-hanh-chinh-tong-hop.png',
+      'phong-tu-van-gioi-thieu-viec-lam.png',
+      'san-giao-dich-viec-lam.png',
+    ]);
     // The card names the unit, not a person: it differs from unit to unit.
-    const pixels = (unit: string) => sharp(path.join(demo, 'anh-chia-se', 'dien-hinh-tien-tien', 'minh-hoa', `${unit}.png`)).raw().toBuffer();
-    expect((await pixels('phong-tu-van-gioi-thieu-viec-lam')).equals(await pixels('san-giao-dich-viec-lam'))).toBe(false);
+    const pixels = (unit: string) =>
+      sharp(path.join(demo, 'anh-chia-se', 'dien-hinh-tien-tien', 'minh-hoa', `${unit}.png`))
+        .raw()
+        .toBuffer();
+    expect((await pixels('phong-tu-van-gioi-thieu-viec-lam')).equals(await pixels('san-giao-dich-viec-lam'))).toBe(
+      false,
+    );
   });
 
   it('are not made for entries that are not public', () => {

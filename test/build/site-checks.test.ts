@@ -57,14 +57,20 @@ describe('each check fails on a site broken on purpose', () => {
     cpSync(inject('productionSite'), dir, { recursive: true });
     // A link to a page that was renamed, and a link to a section that does not exist.
     breakPage(PLAN, (html) => html.replace('href="/ke-hoach/"', 'href="/ke-hoach-cu/"'));
-    breakPage(PHASES, (html) => html.replace('</main>', `<p><a href="${PLAN}#muc-khong-co">Mục đã đổi tên</a></p></main>`));
+    breakPage(PHASES, (html) =>
+      html.replace('</main>', `<p><a href="${PLAN}#muc-khong-co">Mục đã đổi tên</a></p></main>`),
+    );
     // An image without alt text, which is also invalid HTML for html-validate.
-    breakPage('/gioi-thieu/', (html) => html.replace('</main>', '<img src="/favicon.svg" width="32" height="32"></main>'));
+    breakPage('/gioi-thieu/', (html) =>
+      html.replace('</main>', '<img src="/favicon.svg" width="32" height="32"></main>'),
+    );
     // Markup a browser would repair silently: a second element with the main content's id, a <div> in a list.
     breakPage('/ke-hoach/', (html) => html.replace('</main>', '<ul><div id="noi-dung">Danh sách</div></ul></main>'));
     // Two pages with one title, and a page without its description.
     const homeTitle = /<title>[^<]*<\/title>/.exec(readFileSync(path.join(dir, 'index.html'), 'utf8'))![0];
-    breakPage('/phong-trao/', (html) => html.replace(/<title>[^<]*<\/title>/, homeTitle).replace(/<meta name="description"[^>]*>/, ''));
+    breakPage('/phong-trao/', (html) =>
+      html.replace(/<title>[^<]*<\/title>/, homeTitle).replace(/<meta name="description"[^>]*>/, ''),
+    );
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,7 +92,8 @@ describe('each check fails on a site broken on purpose', () => {
 
   it('finds invalid HTML', async () => {
     const problems = await validateHtml(dir);
-    const rules = (address: string) => problems.filter((problem) => problem.page === address).map((problem) => /\((\S+),/.exec(problem.message)?.[1]);
+    const rules = (address: string) =>
+      problems.filter((problem) => problem.page === address).map((problem) => /\((\S+),/.exec(problem.message)?.[1]);
     expect(new Set(problems.map((problem) => problem.page))).toEqual(new Set(['/ke-hoach/', '/gioi-thieu/']));
     expect(rules('/ke-hoach/').sort()).toEqual(['element-permitted-content', 'no-dup-id']);
     expect(rules('/gioi-thieu/')).toEqual(['wcag/h37']);

@@ -32,7 +32,7 @@ describe('a production build', () => {
     expect(files.some((file) => file.name.includes('anh-cong-khai'))).toBe(true);
   });
 
-  it('shows on a real profile that it is published with the person\'s consent', () => {
+  it("shows on a real profile that it is published with the person's consent", () => {
     const page = files.find((file) => file.name === path.join('dien-hinh-tien-tien', 'ho-so-cong-khai', 'index.html'))!;
     expect(page.text).toContain('được công bố với sự đồng ý của người được nêu gương');
   });
@@ -45,7 +45,12 @@ describe('a production build', () => {
   });
 
   it('builds no page at their addresses', () => {
-    for (const route of ['ke-hoach/ke-hoach-nhap', 'dot-thi-dua/dot-nhap', 'phong-trao/phong-trao-hen-ngay', 'dien-hinh-tien-tien/ho-so-hen-ngay']) {
+    for (const route of [
+      'ke-hoach/ke-hoach-nhap',
+      'dot-thi-dua/dot-nhap',
+      'phong-trao/phong-trao-hen-ngay',
+      'dien-hinh-tien-tien/ho-so-hen-ngay',
+    ]) {
       expect(existsSync(path.join(site, route))).toBe(false);
     }
   });
@@ -64,9 +69,16 @@ describe('npm run dev', () => {
     // The variables Vitest and Vite set in a test worker change how Astro's dev server behaves (it
     // answers 404, or runs in "test" mode); an editor's shell has none of them.
     const testOnly = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
-    const editorEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !testOnly.has(key)));
+    const editorEnv = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !testOnly.has(key)),
+    );
     server = spawn(process.execPath, [astro, 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-      env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', TDKT_CONTENT_DIR: contentDir, TDKT_CACHE_DIR: path.join(TEST_ROOT, 'unpublished', 'dev-cache') },
+      env: {
+        ...editorEnv,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        TDKT_CONTENT_DIR: contentDir,
+        TDKT_CACHE_DIR: path.join(TEST_ROOT, 'unpublished', 'dev-cache'),
+      },
     });
     let output = '';
     server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -99,7 +111,9 @@ function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

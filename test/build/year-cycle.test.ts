@@ -51,7 +51,9 @@ describe('a public-comment notice', () => {
   it('is listed as closed after its window, its names still shown within the retention period', () => {
     const list = mainText(readPage(pinned, '/lay-y-kien/'));
     expect(list.indexOf('Đang và sắp lấy ý kiến')).toBeLessThan(list.indexOf('Lấy ý kiến về đề nghị tặng Bằng khen'));
-    expect(list.indexOf('Đã hết hạn (lưu trữ)')).toBeLessThan(list.indexOf('Lấy ý kiến về đề nghị xét tặng danh hiệu Chiến sĩ thi đua tỉnh'));
+    expect(list.indexOf('Đã hết hạn (lưu trữ)')).toBeLessThan(
+      list.indexOf('Lấy ý kiến về đề nghị xét tặng danh hiệu Chiến sĩ thi đua tỉnh'),
+    );
     const text = mainText(readPage(pinned, EARLIER_NOTICE));
     expect(text).toContain('Đã hết hạn lấy ý kiến');
     expect(text).toContain('đến hết ngày 16/09/2024'); // opened Friday 30/08, before Quốc khánh
@@ -78,14 +80,22 @@ describe('the chain decision ↔ profile ↔ notice', () => {
   it('runs from each awardee to their profile, and from the profile to its decision', () => {
     expect(CHAIN_LINKS(pinned, DECISION, 'exemplar')).toEqual([PROFILE, '/dien-hinh-tien-tien/to-tu-van-luu-dong/']);
     expect(CHAIN_LINKS(pinned, PROFILE, 'decision')).toEqual([DECISION]);
-    expect(CHAIN_LINKS(pinned, '/dien-hinh-tien-tien/tran-thi-mai-anh/', 'decision')).toEqual(['/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/']);
+    expect(CHAIN_LINKS(pinned, '/dien-hinh-tien-tien/tran-thi-mai-anh/', 'decision')).toEqual([
+      '/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/',
+    ]);
   });
 });
 
 describe('an award decision', () => {
   it('shows the facts Nghị định 42/2022 asks for and its file, with type and size, served beside the page', () => {
     const text = mainText(readPage(pinned, DECISION));
-    for (const fact of ['Loại văn bản Quyết định', 'Số ký hiệu 1520/QĐ-UBND', 'Ngày ban hành 27/12/2024', 'Ngày có hiệu lực 27/12/2024', 'Cơ quan ban hành Ủy ban nhân dân tỉnh']) {
+    for (const fact of [
+      'Loại văn bản Quyết định',
+      'Số ký hiệu 1520/QĐ-UBND',
+      'Ngày ban hành 27/12/2024',
+      'Ngày có hiệu lực 27/12/2024',
+      'Cơ quan ban hành Ủy ban nhân dân tỉnh',
+    ]) {
       expect(text).toContain(fact);
     }
     expect(text).toMatch(/Quyết định \(bản minh họa\) \(PDF, 1 KB\)/);
@@ -119,14 +129,28 @@ describe('the year in numbers', () => {
       expect(charts).toHaveLength(4);
       for (const svg of charts) {
         const id = svg.getAttribute('data-chart')!;
-        const bars = svg.querySelectorAll('rect[data-value]').map((bar) => `${bar.getAttribute('data-label')}|${bar.getAttribute('data-value')}`);
+        const bars = svg
+          .querySelectorAll('rect[data-value]')
+          .map((bar) => `${bar.getAttribute('data-label')}|${bar.getAttribute('data-value')}`);
         const table = page.querySelector(`table[data-chart="${id}"]`)!;
-        const cells = table.querySelectorAll('tbody tr').flatMap((row) => row.querySelectorAll('td').map((cell) => `${row.querySelector('th')!.text.trim()}|${cell.getAttribute('data-value')}`));
+        const cells = table
+          .querySelectorAll('tbody tr')
+          .flatMap((row) =>
+            row
+              .querySelectorAll('td')
+              .map((cell) => `${row.querySelector('th')!.text.trim()}|${cell.getAttribute('data-value')}`),
+          );
         const csv = readFileSync(path.join(pinned, 'thong-ke', period, `${id}.csv`), 'utf8').replace(/^\uFEFF/, '');
-        const rows = csv.trimEnd().split('\r\n').slice(1).flatMap((line) => {
-          const [label, ...values] = line.match(/("([^"]|"")*"|[^,]+)/g)!.map((cell) => cell.replace(/^"|"$/g, '').replace(/""/g, '"'));
-          return values.map((value) => `${label}|${value}`);
-        });
+        const rows = csv
+          .trimEnd()
+          .split('\r\n')
+          .slice(1)
+          .flatMap((line) => {
+            const [label, ...values] = line
+              .match(/("([^"]|"")*"|[^,]+)/g)!
+              .map((cell) => cell.replace(/^"|"$/g, '').replace(/""/g, '"'));
+            return values.map((value) => `${label}|${value}`);
+          });
         expect(bars.length, id).toBeGreaterThan(0);
         expect(cells, id).toEqual(bars);
         expect(rows, id).toEqual(bars);
@@ -138,7 +162,9 @@ describe('the year in numbers', () => {
     const csv = readFileSync(path.join(pinned, 'thong-ke/2024/theo-danh-hieu.csv'), 'utf8');
     expect(csv).toContain('Bằng khen,2\r\n');
     expect(csv).toContain('Chiến sĩ thi đua cơ sở,1\r\n');
-    expect(readFileSync(path.join(pinned, 'thong-ke/2024/ca-nhan-tap-the.csv'), 'utf8')).toBe('\uFEFFLoại,Số lượng\r\nCá nhân,4\r\nTập thể,3\r\n');
+    expect(readFileSync(path.join(pinned, 'thong-ke/2024/ca-nhan-tap-the.csv'), 'utf8')).toBe(
+      '\uFEFFLoại,Số lượng\r\nCá nhân,4\r\nTập thể,3\r\n',
+    );
   });
 
   it('ships no script on its pages', () => {
@@ -151,7 +177,9 @@ describe('feeds, calendar and sitemap', () => {
     const feed = readFileSync(path.join(pinned, 'rss.xml'), 'utf8');
     expect(feed).toContain(`${NOTICE}</link>`);
     expect(feed).toContain(`${DECISION}</link>`);
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(pinned, 'lich-thi-dua.ics'), 'utf8')) as unknown[]);
+    const calendar = new ICAL.Component(
+      ICAL.parse(readFileSync(path.join(pinned, 'lich-thi-dua.ics'), 'utf8')) as unknown[],
+    );
     const closing = calendar
       .getAllSubcomponents('vevent')
       .map((event) => new ICAL.Event(event))
@@ -161,7 +189,8 @@ describe('feeds, calendar and sitemap', () => {
 
   it('list the new pages in the sitemap', () => {
     const routes = sitemapRoutes(pinned);
-    for (const route of [NOTICE, DECISION, '/dang-ky-thi-dua/2024/', '/thong-ke/2024/', '/van-ban/']) expect(routes).toContain(route);
+    for (const route of [NOTICE, DECISION, '/dang-ky-thi-dua/2024/', '/thong-ke/2024/', '/van-ban/'])
+      expect(routes).toContain(route);
   });
 });
 

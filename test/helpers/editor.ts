@@ -14,7 +14,8 @@ export function repositoryFiles(dir: string, prefix: string): Record<string, str
   const files: Record<string, string> = {};
   for (const relative of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const full = path.join(dir, relative);
-    if (statSync(full).isFile()) files[`${prefix}/${relative.split(path.sep).join('/')}`] = readFileSync(full).toString('base64');
+    if (statSync(full).isFile())
+      files[`${prefix}/${relative.split(path.sep).join('/')}`] = readFileSync(full).toString('base64');
   }
   return files;
 }
@@ -52,7 +53,9 @@ export async function readRepository(page: Page): Promise<Record<string, string>
     const stack: [FileSystemDirectoryHandle, string][] = [[await opfs.getDirectoryHandle(root), '']];
     while (stack.length > 0) {
       const [dir, prefix] = stack.pop()!;
-      for await (const [name, entry] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, entry] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         const file = prefix ? `${prefix}/${name}` : name;
         if (entry.kind === 'directory') {
           stack.push([entry as FileSystemDirectoryHandle, file]);
@@ -82,6 +85,10 @@ export async function openEditor(
   beforeEditor(page);
   await page.goto(`${origin}/quan-tri/?thu-nghiem`);
   await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+  await page
+    .getByRole('heading', { level: 1 })
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .catch(() => undefined);
   return page;
 }

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 
 /** Paths of every file under `dir`, relative to it, sorted. */
 export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
@@ -14,7 +14,14 @@ export function listFiles(dir: string): string[] {
 
 /** A fingerprint of a folder: each file's path and content hash. Equal fingerprints, same site. */
 export function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /**

@@ -6,7 +6,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveWithNginx } from '../../scripts/lib/nginx-server';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
-import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type PagefindResultData, type SearchOutcome } from '../../src/lib/search/run-search';
+import {
+  PAGEFIND_OPTIONS,
+  runSearch,
+  type PagefindApi,
+  type PagefindResultData,
+  type SearchOutcome,
+} from '../../src/lib/search/run-search';
 import { EMPTY_SEARCH, type SearchState } from '../../src/lib/search/search-state';
 
 export interface SiteSearch {
@@ -30,9 +36,12 @@ interface PagefindModule {
  */
 export async function openSiteSearch(siteDir: string, origin?: string): Promise<SiteSearch> {
   const site = origin ? { origin, stop: async () => {} } : await serveWithNginx(siteDir);
-  const module = (await import(pathToFileURL(path.join(siteDir, PAGEFIND_BUNDLE_PATH, 'pagefind.js')).href)) as PagefindModule;
+  const module = (await import(
+    pathToFileURL(path.join(siteDir, PAGEFIND_BUNDLE_PATH, 'pagefind.js')).href
+  )) as PagefindModule;
   const pagefind = module.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${site.origin}${PAGEFIND_BUNDLE_PATH}` });
-  const outcome = (query: string, state: Partial<SearchState> = {}) => runSearch(pagefind, { ...EMPTY_SEARCH, ...state, query });
+  const outcome = (query: string, state: Partial<SearchState> = {}) =>
+    runSearch(pagefind, { ...EMPTY_SEARCH, ...state, query });
   const search = async (query: string, state: Partial<SearchState> = {}) =>
     Promise.all((await outcome(query, state)).results.map((result) => result.data()));
   return {

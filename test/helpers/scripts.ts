@@ -10,7 +10,11 @@ export interface ScriptResult {
 }
 
 /** `tsx scripts/<script> ...args` with extra environment (TDKT_CONTENT_DIR, TDKT_TODAY). */
-export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<ScriptResult> {
+export function runScript(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, path.resolve('scripts', script), ...args], {
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },

@@ -57,8 +57,14 @@ Toàn văn Banhapkiemtra.
   const phase = (title: string, extra: string) =>
     `title: ${title}\nplan: ${PUBLIC_PLAN}\nstartDate: 2024-03-01\nendDate: 2024-03-31\n${extra}`;
   writeFileSync(path.join(contentDir, 'phases/ban-nhap.yaml'), phase('Đợt thi đua Zebrađỏ', 'draft: true\n'));
-  writeFileSync(path.join(contentDir, 'phases/chua-cong-bo.yaml'), phase('Đợt thi đua Kỳlânvàng', 'publishDate: 2099-01-01\n'));
-  writeFileSync(path.join(contentDir, 'phases/da-cong-bo.yaml'), phase('Đợt thi đua Hạcxámđen', 'publishDate: 2024-01-01\n'));
+  writeFileSync(
+    path.join(contentDir, 'phases/chua-cong-bo.yaml'),
+    phase('Đợt thi đua Kỳlânvàng', 'publishDate: 2099-01-01\n'),
+  );
+  writeFileSync(
+    path.join(contentDir, 'phases/da-cong-bo.yaml'),
+    phase('Đợt thi đua Hạcxámđen', 'publishDate: 2024-01-01\n'),
+  );
 
   const embargoed = addProfile(contentDir, 'ho-so-hen-ngay', (text) =>
     text
@@ -71,7 +77,9 @@ Toàn văn Banhapkiemtra.
   cpSync(path.resolve('demo/exemplars/le-van-hung/anh.jpg'), path.join(path.dirname(embargoed), 'anh-hen-ngay.jpg'));
   rmSync(path.join(path.dirname(embargoed), 'anh.jpg'));
   const control = addProfile(contentDir, 'ho-so-cong-khai', (text) =>
-    text.replace('name: Nguyễn Thị Thử Nghiệm', `name: ${CONTROL} Nguyễn Thị Công Khai`).replace(/\.\/anh\.jpg/g, './anh-cong-khai.jpg'),
+    text
+      .replace('name: Nguyễn Thị Thử Nghiệm', `name: ${CONTROL} Nguyễn Thị Công Khai`)
+      .replace(/\.\/anh\.jpg/g, './anh-cong-khai.jpg'),
   );
   renameSync(path.join(path.dirname(control), 'anh.jpg'), path.join(path.dirname(control), 'anh-cong-khai.jpg'));
   return contentDir;

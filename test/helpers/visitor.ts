@@ -66,10 +66,15 @@ export async function createVisitor(page: Page, origin: string): Promise<Visitor
     failedRequests.push(`${request.url()}: ${error}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !(response.request().isNavigationRequest() && response.frame() === page.mainFrame())) failedRequests.push(`${response.url()}: ${response.status()}`);
+    if (
+      response.status() >= 400 &&
+      !(response.request().isNavigationRequest() && response.frame() === page.mainFrame())
+    )
+      failedRequests.push(`${response.url()}: ${response.status()}`);
   });
 
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   /** Waits until the page has no request under way (pictures that a narrower layout brought into view). */
   async function settle(): Promise<void> {
@@ -103,13 +108,26 @@ export async function createVisitor(page: Page, origin: string): Promise<Visitor
       const overflowAt320 = await overflow();
       await settle();
 
-      await cdp.send('Emulation.setDeviceMetricsOverride', { width: DESKTOP.width / 2, height: DESKTOP.height / 2, deviceScaleFactor: 2, mobile: false });
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width: DESKTOP.width / 2,
+        height: DESKTOP.height / 2,
+        deviceScaleFactor: 2,
+        mobile: false,
+      });
       const zoom = await page.evaluate(() => ({ width: window.innerWidth, ratio: window.devicePixelRatio }));
       if (zoom.width !== 640 || zoom.ratio !== 2) throw new Error(`zoom emulation failed: ${JSON.stringify(zoom)}`);
       const overflowAtZoom200 = await overflow();
       await settle();
 
-      return { route, status: response?.status(), consoleErrors, failedRequests, violations, overflowAt320, overflowAtZoom200 };
+      return {
+        route,
+        status: response?.status(),
+        consoleErrors,
+        failedRequests,
+        violations,
+        overflowAt320,
+        overflowAtZoom200,
+      };
     },
   };
 }

@@ -36,7 +36,12 @@ async function phrasePages(search: SiteSearch, phrase: string): Promise<string[]
 
 /** The page's words, lowercase, as a reader would type them. */
 function wordsOf(data: PagefindResultData): Set<string> {
-  return new Set(data.content.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(
+    data.content
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 }
 
 /** Whether every word of the query appears on the page exactly as typed, accents included. */
@@ -72,17 +77,22 @@ describe('unaccented queries', () => {
 
   it('match a phrase in quotes, and fall back to its words when a quoted unaccented phrase matches nowhere', async () => {
     expect(await production.urls('"Điện Biên Phủ"')).toContain('/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/');
-    expect((await production.urls('"dien bien phu"')).slice(0, 3)).toContain('/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/');
+    expect((await production.urls('"dien bien phu"')).slice(0, 3)).toContain(
+      '/dot-thi-dua/dot-thi-dua-thu-nhat-nam-2024/',
+    );
   });
 });
 
 describe('exact accents rank first', () => {
-  it.each(['đăng', 'Đảng', 'thưởng', 'thương', 'dân', 'đơn vị'])('"%s": pages with the words as typed come before pages that match only without marks', async (query) => {
-    const results = await production.search(query);
-    const exact = results.map((data) => hasExactWords(data, query));
-    expect(exact).toContain(true);
-    expect(exact, results.map(path).join('\n')).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
-  });
+  it.each(['đăng', 'Đảng', 'thưởng', 'thương', 'dân', 'đơn vị'])(
+    '"%s": pages with the words as typed come before pages that match only without marks',
+    async (query) => {
+      const results = await production.search(query);
+      const exact = results.map((data) => hasExactWords(data, query));
+      expect(exact).toContain(true);
+      expect(exact, results.map(path).join('\n')).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
+    },
+  );
 
   it('is needed: Pagefind 1.6 alone ranks a page with only "Đảng" above pages with "đăng"', async () => {
     const response = await production.pagefind.search('đăng');
@@ -95,20 +105,37 @@ describe('exact accents rank first', () => {
 /** Whether the query's words stand together on the page, in order, once marks are folded and đ is d. */
 function hasWordTogether(data: PagefindResultData, query: string): boolean {
   const words = foldVietnamese(query).toLowerCase().split(/\s+/).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u').test(foldVietnamese(data.content.normalize('NFC')).toLowerCase());
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u').test(
+    foldVietnamese(data.content.normalize('NFC')).toLowerCase(),
+  );
 }
 
 describe('words before syllables', () => {
-  const queries = ['đơn vị', 'Đơn vị', 'don vi', 'dơn vị', 'khen thưởng', 'khen thuong', 'lao động', 'lao dong', 'chỉ tiêu', 'chi tieu'];
+  const queries = [
+    'đơn vị',
+    'Đơn vị',
+    'don vi',
+    'dơn vị',
+    'khen thưởng',
+    'khen thuong',
+    'lao động',
+    'lao dong',
+    'chỉ tiêu',
+    'chi tieu',
+  ];
 
   it.each(queries)('"%s": pages where its words stand together come first, after exact accents', async (query) => {
     for (const search of [production, demo]) {
       const results = await search.search(query);
       const accented = foldVietnamese(query) !== query;
       // 2: the words exactly as typed (accented queries only); 1: the words together.
-      const keys = results.map((data) => 2 * Number(accented && hasExactWords(data, query)) + Number(hasWordTogether(data, query)));
+      const keys = results.map(
+        (data) => 2 * Number(accented && hasExactWords(data, query)) + Number(hasWordTogether(data, query)),
+      );
       expect(hasWordTogether(results[0]!, query), path(results[0]!)).toBe(true);
-      expect(keys, results.map((data) => `${keys[results.indexOf(data)]} ${path(data)}`).join('\n')).toEqual([...keys].sort((a, b) => b - a));
+      expect(keys, results.map((data) => `${keys[results.indexOf(data)]} ${path(data)}`).join('\n')).toEqual(
+        [...keys].sort((a, b) => b - a),
+      );
     }
   });
 
@@ -117,7 +144,10 @@ describe('words before syllables', () => {
     for (const { site, query } of REGRESSION_QUERIES.filter((entry) => entry.kind === 'word')) {
       for (const data of await (site === 'production' ? production : demo).search(query)) {
         if (!hasWordTogether(data, query)) continue;
-        expect(foldVietnamese(excerptText(data.excerpt)).toLowerCase().replace(/\s+/g, ' '), `${query}: ${path(data)}`).toContain(query);
+        expect(
+          foldVietnamese(excerptText(data.excerpt)).toLowerCase().replace(/\s+/g, ' '),
+          `${query}: ${path(data)}`,
+        ).toContain(query);
         shown += 1;
       }
     }
@@ -144,16 +174,18 @@ describe('filters and sorting', () => {
 
   it('list every entry of a kind when there is no query', async () => {
     const plans = await production.urls('', { filters: { [SEARCH_FILTERS.kind]: 'Kế hoạch' } });
-    expect(plans.sort()).toEqual(['/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/', '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/']);
+    expect(plans.sort()).toEqual([
+      '/ke-hoach/thuc-hien-cac-phong-trao-thi-dua-nam-2024/',
+      '/ke-hoach/trien-khai-cong-tac-thi-dua-khen-thuong-nam-2024/',
+    ]);
   });
 
   it('narrow by year, unit and award', async () => {
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.year]: '2024' } })).length).toBeGreaterThan(10);
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.year]: '2023' } })).length).toBe(0);
-    expect((await demo.urls('', { filters: { [SEARCH_FILTERS.unit]: 'Phòng Tư vấn – Giới thiệu việc làm' } })).sort()).toEqual([
-      '/dien-hinh-tien-tien/to-tu-van-luu-dong/',
-      '/dien-hinh-tien-tien/tran-thi-mai-anh/',
-    ]);
+    expect(
+      (await demo.urls('', { filters: { [SEARCH_FILTERS.unit]: 'Phòng Tư vấn – Giới thiệu việc làm' } })).sort(),
+    ).toEqual(['/dien-hinh-tien-tien/to-tu-van-luu-dong/', '/dien-hinh-tien-tien/tran-thi-mai-anh/']);
     expect((await demo.urls('', { filters: { [SEARCH_FILTERS.award]: 'Lao động tiên tiến' } })).sort()).toEqual([
       '/dien-hinh-tien-tien/pham-thu-trang/',
       '/dien-hinh-tien-tien/tran-thi-mai-anh/',
@@ -168,16 +200,30 @@ describe('filters and sorting', () => {
     const oldest = (await production.urls('đợt thi đua', { sort: 'oldest' })).filter((url) => phases.includes(url));
     expect(newest).toEqual([phases[1], phases[0]]);
     expect(oldest).toEqual(phases);
-    expect(await production.urls('thi đua', { sort: 'newest' })).toHaveLength((await production.urls('thi đua')).length);
+    expect(await production.urls('thi đua', { sort: 'newest' })).toHaveLength(
+      (await production.urls('thi đua')).length,
+    );
   });
 
   it('show each result with its title, kind and date', async () => {
     const [phase] = await production.search('đợt thi đua thứ hai');
-    expect(phase!.meta).toMatchObject({ title: 'Đợt thi đua thứ hai năm 2024', kind: 'Đợt thi đua', date: 'Từ 01/07/2024 đến 31/12/2024' });
+    expect(phase!.meta).toMatchObject({
+      title: 'Đợt thi đua thứ hai năm 2024',
+      kind: 'Đợt thi đua',
+      date: 'Từ 01/07/2024 đến 31/12/2024',
+    });
     const [plan] = await production.search('08/KH-SLĐTBXH');
-    expect(plan!.meta).toMatchObject({ title: 'Triển khai công tác thi đua, khen thưởng năm 2024', kind: 'Kế hoạch', date: 'Năm 2024' });
+    expect(plan!.meta).toMatchObject({
+      title: 'Triển khai công tác thi đua, khen thưởng năm 2024',
+      kind: 'Kế hoạch',
+      date: 'Năm 2024',
+    });
     const [profile] = await demo.search('Trần Thị Mai Anh');
-    expect(profile!.meta).toMatchObject({ title: 'Trần Thị Mai Anh (Hồ sơ minh họa)', kind: 'Điển hình tiên tiến', date: 'Năm 2024' });
+    expect(profile!.meta).toMatchObject({
+      title: 'Trần Thị Mai Anh (Hồ sơ minh họa)',
+      kind: 'Điển hình tiên tiến',
+      date: 'Năm 2024',
+    });
   });
 
   it('offer on the search page exactly the filter values the index holds', async () => {
@@ -188,8 +234,13 @@ describe('filters and sorting', () => {
       const page = readPage(site, '/tim-kiem/');
       const indexed = await search.pagefind.filters();
       for (const name of Object.values(SEARCH_FILTERS)) {
-        const offered = page.querySelectorAll(`select[name="${name}"] option`).map((option) => option.getAttribute('value')).filter(Boolean);
-        const held = Object.entries(indexed[name] ?? {}).filter(([, count]) => count > 0).map(([value]) => value);
+        const offered = page
+          .querySelectorAll(`select[name="${name}"] option`)
+          .map((option) => option.getAttribute('value'))
+          .filter(Boolean);
+        const held = Object.entries(indexed[name] ?? {})
+          .filter(([, count]) => count > 0)
+          .map(([value]) => value);
         // Every kind is offered even before it has entries (no profiles are published yet).
         expect(offered.sort(), name).toEqual(expect.arrayContaining(held.sort()));
         if (name !== SEARCH_FILTERS.kind) expect(offered.sort(), name).toEqual(held.sort());
@@ -210,15 +261,27 @@ describe('what the index holds', () => {
 
   it('holds no illustrative profile in the production build', async () => {
     expect(await production.urls('', { filters: { [SEARCH_FILTERS.kind]: 'Điển hình tiên tiến' } })).toEqual([]);
-    for (const name of ['Trần Thị Mai Anh', 'Hoàng Minh Đức', 'Hồ sơ minh họa']) expect(await phrasePages(production, name), name).toEqual([]);
-    expect((await phrasePages(demo, 'Trần Thị Mai Anh')).sort()).toEqual(['/dien-hinh-tien-tien/tran-thi-mai-anh/', '/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/']);
+    for (const name of ['Trần Thị Mai Anh', 'Hoàng Minh Đức', 'Hồ sơ minh họa'])
+      expect(await phrasePages(production, name), name).toEqual([]);
+    expect((await phrasePages(demo, 'Trần Thị Mai Anh')).sort()).toEqual([
+      '/dien-hinh-tien-tien/tran-thi-mai-anh/',
+      '/khen-thuong/quyet-dinh-25-qd-ttdvvl-2024/',
+    ]);
   });
 
   it('leaves out navigation, footer, cards and the boilerplate of official documents', async () => {
-    for (const chrome of ['Bỏ qua, đến nội dung chính', 'Chức năng, tổ chức và liên hệ', 'Trang chủ', 'Độc lập - Tự do - Hạnh phúc', 'Tình trạng tính đến ngày']) {
+    for (const chrome of [
+      'Bỏ qua, đến nội dung chính',
+      'Chức năng, tổ chức và liên hệ',
+      'Trang chủ',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Tình trạng tính đến ngày',
+    ]) {
       expect(await phrasePages(production, chrome), chrome).toEqual([]);
     }
     // The plan page lists its phases as cards; the phase titles there are not the plan's text.
-    expect(await phrasePages(production, 'Đợt thi đua thứ hai năm 2024')).toEqual(['/dot-thi-dua/dot-thi-dua-thu-hai-nam-2024/']);
+    expect(await phrasePages(production, 'Đợt thi đua thứ hai năm 2024')).toEqual([
+      '/dot-thi-dua/dot-thi-dua-thu-hai-nam-2024/',
+    ]);
   });
 });

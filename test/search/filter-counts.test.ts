@@ -17,7 +17,8 @@ afterAll(async () => {
   await site?.stop();
 });
 
-const sum = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((total, count) => total + count, 0);
+const sum = (counts: Record<string, number> | undefined) =>
+  Object.values(counts ?? {}).reduce((total, count) => total + count, 0);
 
 describe('filter counts', () => {
   it('give, for a query with no filter chosen, how many of its results each choice keeps', async () => {

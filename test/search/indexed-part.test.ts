@@ -52,7 +52,10 @@ describe('the reduced copies for the index', () => {
       const part = reduceToIndexedPart(html);
       if (part.length < html.length) smaller += 1;
       if (html.includes('data-pagefind-body')) indexed += 1;
-      for (const [dir, text] of [[whole, html], [reduced, part]] as const) {
+      for (const [dir, text] of [
+        [whole, html],
+        [reduced, part],
+      ] as const) {
         mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
         writeFileSync(path.join(dir, page), text);
       }

@@ -5,7 +5,20 @@
  * copy of it as a rebuild with changed styles would be (B: its stylesheet under a new hash).
  */
 import { spawnSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -156,11 +169,14 @@ describe('releases on disk', () => {
   it('keeps the newest releases and never removes the live one', () => {
     const target = path.join(work, 'keep');
     const names: string[] = [];
-    for (let day = 1; day <= 4; day++) names.push(publish(releaseA, target, { keep: 2, now: new Date(`2025-01-0${day}T08:00:00Z`) }).name);
+    for (let day = 1; day <= 4; day++)
+      names.push(publish(releaseA, target, { keep: 2, now: new Date(`2025-01-0${day}T08:00:00Z`) }).name);
     expect(names[0]).toBe('20250101-080000-000');
     const paths = targetPaths(target);
     expect(listReleases(paths)).toEqual(names.slice(2));
-    expect(readdirSync(paths.releases).filter((name) => name.endsWith('.json'))).toEqual(names.slice(2).map((name) => `${name}.json`));
+    expect(readdirSync(paths.releases).filter((name) => name.endsWith('.json'))).toEqual(
+      names.slice(2).map((name) => `${name}.json`),
+    );
     expect(rollback(target)).toEqual({ from: names[3], to: names[2] });
     // After a rollback the live release is the older one: pruning keeps it.
     publish(releaseB, target, { keep: 2, now: new Date('2025-01-05T08:00:00Z') });
@@ -169,7 +185,9 @@ describe('releases on disk', () => {
 
   it('refuses a folder that is not a build, and a target whose current is a real folder', () => {
     const target = path.join(work, 'refusals');
-    expect(() => publish(path.join(work, 'khong-co'), target)).toThrow(/không phải một bản dựng của trang \(thiếu index.html\)/);
+    expect(() => publish(path.join(work, 'khong-co'), target)).toThrow(
+      /không phải một bản dựng của trang \(thiếu index.html\)/,
+    );
     mkdirSync(path.join(target, 'current'), { recursive: true });
     expect(() => publish(releaseA, target)).toThrow(/là một thư mục thật, không phải liên kết tượng trưng/);
     expect(lstatSync(path.join(target, 'current')).isDirectory()).toBe(true);

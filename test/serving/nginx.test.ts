@@ -12,7 +12,8 @@ import { servedOrigin } from '../helpers/served-site';
 const dir = inject('demoSite');
 const site = { origin: servedOrigin('demo') };
 
-const get = (address: string, headers: Record<string, string> = {}) => fetch(site.origin + address, { headers, redirect: 'manual' });
+const get = (address: string, headers: Record<string, string> = {}) =>
+  fetch(site.origin + address, { headers, redirect: 'manual' });
 
 /** The first built file in `folder` whose name matches. */
 function builtFile(folder: string, pattern: RegExp): string {
@@ -52,7 +53,12 @@ describe('content types and caching', () => {
   it('gives every kind of file its type, and hashed files a year of caching', async () => {
     for (const [address, type, cache] of cases()) {
       const response = await get(address!);
-      expect({ address, status: response.status, type: response.headers.get('content-type'), cache: response.headers.get('cache-control') }).toEqual({ address, status: 200, type, cache });
+      expect({
+        address,
+        status: response.status,
+        type: response.headers.get('content-type'),
+        cache: response.headers.get('cache-control'),
+      }).toEqual({ address, status: 200, type, cache });
     }
   });
 
@@ -60,7 +66,9 @@ describe('content types and caching', () => {
     // The rule above holds only while the build names these files by content: check the build does.
     // Astro: name.<8+ characters of hash>.ext; Pagefind: <language>_<hex hash>.pf_<kind>.
     const astro = listFiles(dir).filter((file) => file.startsWith('_astro/'));
-    const pagefind = listFiles(dir).filter((file) => /^pagefind\/(index|fragment|filter)\/|^pagefind\/pagefind\..+\.pf_meta$/.test(file));
+    const pagefind = listFiles(dir).filter((file) =>
+      /^pagefind\/(index|fragment|filter)\/|^pagefind\/pagefind\..+\.pf_meta$/.test(file),
+    );
     expect(astro.length).toBeGreaterThan(20);
     expect(pagefind.length).toBeGreaterThan(10);
     expect(astro.filter((file) => !/\.[\w-]{8,}\.\w+$/.test(file))).toEqual([]);
@@ -69,7 +77,9 @@ describe('content types and caching', () => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { hash: string }>;
     };
-    expect(Object.values(entry.languages).map((language) => language.hash)).toEqual([expect.stringMatching(/^vi_[0-9a-f]+$/)]);
+    expect(Object.values(entry.languages).map((language) => language.hash)).toEqual([
+      expect.stringMatching(/^vi_[0-9a-f]+$/),
+    ]);
   });
 });
 
@@ -80,7 +90,14 @@ describe('compression', () => {
       await response.arrayBuffer();
       return [response.headers.get('content-encoding'), response.headers.get('vary')];
     };
-    for (const address of ['/', builtFile('_astro', /^BaseLayout\..+\.css$/), '/pagefind/pagefind.js', '/lich-thi-dua.ics', '/rss.xml', '/sitemap-0.xml']) {
+    for (const address of [
+      '/',
+      builtFile('_astro', /^BaseLayout\..+\.css$/),
+      '/pagefind/pagefind.js',
+      '/lich-thi-dua.ics',
+      '/rss.xml',
+      '/sitemap-0.xml',
+    ]) {
       expect([address, ...(await encoding(address))]).toEqual([address, 'gzip', 'Accept-Encoding']);
     }
     expect(await encoding(builtFile('pagefind/fragment', /\.pf_fragment$/))).toEqual([null, null]);
@@ -153,7 +170,8 @@ describe('the built pages', () => {
     const inline: string[] = [];
     for (const file of listFiles(dir).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(path.join(dir, file), 'utf8');
-      for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>|<style\b[^>]*>|\sstyle="|\son[a-z]+="/g)) inline.push(`${file}: ${match[0]}`);
+      for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>|<style\b[^>]*>|\sstyle="|\son[a-z]+="/g))
+        inline.push(`${file}: ${match[0]}`);
     }
     expect(inline).toEqual([]);
   });

@@ -17,8 +17,12 @@ interface Workflow {
 }
 
 const workflow = parse(readFileSync('deploy/ci-example.yml', 'utf8')) as Workflow;
-const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
-const commands = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+const scripts = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
+const commands = Object.values(workflow.jobs).flatMap((job) =>
+  job.steps.flatMap((step) => (step.run ? [step.run] : [])),
+);
 
 describe('the example CI workflow', () => {
   it('publishes on every commit to main and rebuilds every day just after midnight in Việt Nam', () => {
@@ -28,10 +32,13 @@ describe('the example CI workflow', () => {
   });
 
   it('runs only npm scripts and files the project has', () => {
-    const npmScripts = commands.flatMap((command) => [...command.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!));
+    const npmScripts = commands.flatMap((command) =>
+      [...command.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!),
+    );
     expect(npmScripts).toEqual(expect.arrayContaining(['check:content', 'build', 'check:site', 'deploy']));
     for (const name of npmScripts) expect(scripts, name).toContain(name);
-    for (const [, file] of commands.flatMap((command) => [...command.matchAll(/bash (\S+\.sh)/g)])) expect(existsSync(file!), file).toBe(true);
+    for (const [, file] of commands.flatMap((command) => [...command.matchAll(/bash (\S+\.sh)/g)]))
+      expect(existsSync(file!), file).toBe(true);
     expect(commands).toContain('npm test');
   });
 });

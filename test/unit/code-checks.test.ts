@@ -53,7 +53,10 @@ let eslintRun: Promise<{ code: number | null; rules: Map<string, string[]> }> | 
 function eslint() {
   eslintRun ??= runTool(ESLINT, ['--format', 'json', ...planted]).then(({ code, output }) => {
     const reports = JSON.parse(output.slice(output.indexOf('['))) as EslintFileReport[];
-    return { code, rules: new Map(reports.map((report) => [report.filePath, report.messages.map((m) => m.ruleId ?? m.message)])) };
+    return {
+      code,
+      rules: new Map(reports.map((report) => [report.filePath, report.messages.map((m) => m.ruleId ?? m.message)])),
+    };
   });
   return eslintRun;
 }

@@ -46,8 +46,20 @@ describe('links between entries', () => {
   it('reports a link to an entry that does not exist, naming file, field and the valid ids', () => {
     const problems = findBrokenLinks({
       plans,
-      phases: [{ id: 'dot-1', filePath: 'content/phases/dot-1.yaml', data: { plan: { collection: 'plans', id: 'ke-hoach-b' } } }],
-      movements: [{ id: 'pt', filePath: 'content/movements/pt.yaml', data: { plans: [{ collection: 'plans', id: 'ke-hoach-a' }] } }],
+      phases: [
+        {
+          id: 'dot-1',
+          filePath: 'content/phases/dot-1.yaml',
+          data: { plan: { collection: 'plans', id: 'ke-hoach-b' } },
+        },
+      ],
+      movements: [
+        {
+          id: 'pt',
+          filePath: 'content/movements/pt.yaml',
+          data: { plans: [{ collection: 'plans', id: 'ke-hoach-a' }] },
+        },
+      ],
       exemplars: [],
       units: [],
     });
@@ -55,7 +67,8 @@ describe('links between entries', () => {
       {
         file: 'content/phases/dot-1.yaml',
         field: 'plan',
-        message: 'không có kế hoạch nào tên "ke-hoach-b" (tên tệp không có phần mở rộng); các giá trị hợp lệ: ke-hoach-a',
+        message:
+          'không có kế hoạch nào tên "ke-hoach-b" (tên tệp không có phần mở rộng); các giá trị hợp lệ: ke-hoach-a',
       },
     ]);
   });
@@ -72,12 +85,21 @@ describe('document wording', () => {
         title: 'về công tác thi đua, khen thưởng năm 2024',
         relation: 'thực hiện',
       }),
-    ).toBe('Kế hoạch số 08/KH-SLĐTBXH ngày 12/01/2024 của Sở Lao động - Thương binh và Xã hội về công tác thi đua, khen thưởng năm 2024');
-    expect(formatCitedDocument({ kind: 'Luật', title: 'Thi đua, khen thưởng', relation: 'dẫn chiếu' })).toBe('Luật Thi đua, khen thưởng');
+    ).toBe(
+      'Kế hoạch số 08/KH-SLĐTBXH ngày 12/01/2024 của Sở Lao động - Thương binh và Xã hội về công tác thi đua, khen thưởng năm 2024',
+    );
+    expect(formatCitedDocument({ kind: 'Luật', title: 'Thi đua, khen thưởng', relation: 'dẫn chiếu' })).toBe(
+      'Luật Thi đua, khen thưởng',
+    );
   });
 
   it('writes the signature block in capitals with the signing prefix', () => {
-    const signer = { prefix: 'KT.' as const, onBehalfOf: 'Giám đốc', position: 'Phó Giám đốc', name: 'Trương Đức Huân' };
+    const signer = {
+      prefix: 'KT.' as const,
+      onBehalfOf: 'Giám đốc',
+      position: 'Phó Giám đốc',
+      name: 'Trương Đức Huân',
+    };
     expect(signerHeading(signer)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
     expect(signerInline(signer)).toBe('KT. Giám đốc, Phó Giám đốc Trương Đức Huân');
     expect(signerHeading({ position: 'Giám đốc', name: 'Vũ Quang Khải' })).toEqual(['GIÁM ĐỐC']);
@@ -91,8 +113,12 @@ describe('document wording', () => {
 
   it('names awards as they are conferred', () => {
     expect(formatAwardName({ name: 'Bằng khen', by: 'Chủ tịch UBND tỉnh' })).toBe('Bằng khen của Chủ tịch UBND tỉnh');
-    expect(formatAwardName({ name: 'Chiến sĩ thi đua Bộ, ban, ngành, tỉnh', by: 'tỉnh Bắc Giang' })).toBe('Chiến sĩ thi đua tỉnh Bắc Giang');
-    expect(formatAwardName({ name: 'Huân chương', detail: 'Huân chương Lao động hạng Ba' })).toBe('Huân chương Lao động hạng Ba');
+    expect(formatAwardName({ name: 'Chiến sĩ thi đua Bộ, ban, ngành, tỉnh', by: 'tỉnh Bắc Giang' })).toBe(
+      'Chiến sĩ thi đua tỉnh Bắc Giang',
+    );
+    expect(formatAwardName({ name: 'Huân chương', detail: 'Huân chương Lao động hạng Ba' })).toBe(
+      'Huân chương Lao động hạng Ba',
+    );
     expect(formatAwardName({ name: 'Lao động tiên tiến' })).toBe('Lao động tiên tiến');
   });
 });

@@ -14,12 +14,27 @@ describe('document numbers in running text', () => {
   });
 
   it('are not dates, year ranges, percentages or abbreviations', () => {
-    expect(numbersIn('ngày 12/01/2024, 07/4/2014, giai đoạn 2021-2025 (2023 - 2025), 0,8%/năm, 1/3 dòng, Sở Lao động (B/c), Lưu: VT, (H02b)')).toEqual([]);
+    expect(
+      numbersIn(
+        'ngày 12/01/2024, 07/4/2014, giai đoạn 2021-2025 (2023 - 2025), 0,8%/năm, 1/3 dòng, Sở Lao động (B/c), Lưu: VT, (H02b)',
+      ),
+    ).toEqual([]);
   });
 
   it('in the two seeds are exactly the numbers they cite', () => {
-    const seeds = ['ke-hoach-so-2024.txt', 'ke-hoach-trung-tam-2024.txt'].map((file) => readFileSync(`test/fixtures/seeds/${file}`, 'utf8').normalize('NFC'));
-    expect([...new Set(seeds.flatMap(numbersIn))].sort()).toEqual(['01/CT-UBND', '07/CT-TTg', '08/KH-SLĐTBXH', '11/CT-UBND', '15/KH-UBND', '19/CT-TTg', '34-CT/TW', '358- NQ/ĐU']);
+    const seeds = ['ke-hoach-so-2024.txt', 'ke-hoach-trung-tam-2024.txt'].map((file) =>
+      readFileSync(`test/fixtures/seeds/${file}`, 'utf8').normalize('NFC'),
+    );
+    expect([...new Set(seeds.flatMap(numbersIn))].sort()).toEqual([
+      '01/CT-UBND',
+      '07/CT-TTg',
+      '08/KH-SLĐTBXH',
+      '11/CT-UBND',
+      '15/KH-UBND',
+      '19/CT-TTg',
+      '34-CT/TW',
+      '358- NQ/ĐU',
+    ]);
   });
 
   it('compare without spaces or case', () => {

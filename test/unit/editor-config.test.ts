@@ -30,7 +30,11 @@ function missingFields(schemaPaths: string[], fields: CmsField[]): string[] {
 describe('forms generated from src/schemas', () => {
   it('offers every collection of the schemas, and the site configuration', () => {
     expect(entryCollections.map((collection) => collection.name)).toEqual(Object.keys(editorSchemas()));
-    expect(config.collections.some((collection) => 'files' in collection && collection.files[0]?.file === 'content/site.yaml')).toBe(true);
+    expect(
+      config.collections.some(
+        (collection) => 'files' in collection && collection.files[0]?.file === 'content/site.yaml',
+      ),
+    ).toBe(true);
   });
 
   it('offers every field of every schema', () => {
@@ -58,7 +62,9 @@ describe('forms generated from src/schemas', () => {
     expect(byName('photo')).toMatchObject({ widget: 'image' });
     const awards = byName('awards');
     expect(awards.widget).toBe('list');
-    expect(awards.fields!.find((field) => field.name === 'name')!.options!.map((option) => option.value)).toContain('Chiến sĩ thi đua cơ sở');
+    expect(awards.fields!.find((field) => field.name === 'name')!.options!.map((option) => option.value)).toContain(
+      'Chiến sĩ thi đua cơ sở',
+    );
     const consent = byName('consent').fields!;
     expect(consent.find((field) => field.name === 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
     expect(consent.find((field) => field.name === 'method')!.options!.map((option) => option.value)).toEqual([
@@ -72,7 +78,12 @@ describe('forms generated from src/schemas', () => {
 
   it('puts a profile in its own folder with its photo beside it, named as npm run new does', () => {
     const exemplars = entryCollections.find((collection) => collection.name === 'exemplars')!;
-    expect(exemplars).toMatchObject({ folder: 'content/exemplars', path: '{{slug}}/index', media_folder: '', extension: 'mdx' });
+    expect(exemplars).toMatchObject({
+      folder: 'content/exemplars',
+      path: '{{slug}}/index',
+      media_folder: '',
+      extension: 'mdx',
+    });
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
   });
 });
@@ -88,10 +99,15 @@ describe('files exactly as the site uses them', () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(files.map(({ file, collection }) => [file, collection] as const))('%s: saved unchanged, no byte changes', (file, collection) => {
-    const text = readFileSync(file, 'utf8');
-    expect(roundTrip(text, collection.format === 'frontmatter' ? 'frontmatter' : 'yaml', collection.fields)).toBe(text);
-  });
+  it.each(files.map(({ file, collection }) => [file, collection] as const))(
+    '%s: saved unchanged, no byte changes',
+    (file, collection) => {
+      const text = readFileSync(file, 'utf8');
+      expect(roundTrip(text, collection.format === 'frontmatter' ? 'frontmatter' : 'yaml', collection.fields)).toBe(
+        text,
+      );
+    },
+  );
 
   it('content/site.yaml: saved unchanged, no byte changes', () => {
     const site = config.collections.find((collection) => 'files' in collection) as { files: { fields: CmsField[] }[] };
@@ -116,7 +132,8 @@ describe("the build's messages before saving", () => {
     consent: { date: '2024-11-05', method: 'văn bản có chữ ký', purpose: 'Đăng hồ sơ' },
     body: 'Câu chuyện.',
   };
-  const messages = (values: Record<string, unknown>) => checkEntry('exemplars', values).map((problem) => `${problem.field}: ${problem.message}`);
+  const messages = (values: Record<string, unknown>) =>
+    checkEntry('exemplars', values).map((problem) => `${problem.field}: ${problem.message}`);
 
   it('accepts a complete profile', () => {
     expect(messages(profile)).toEqual([]);
@@ -124,12 +141,24 @@ describe("the build's messages before saving", () => {
 
   it.each([
     ['a missing field', { summary: '' }, /summary: thiếu trường bắt buộc: tóm tắt/],
-    ['an impossible date', { consent: { ...profile.consent, date: '2024-02-30' } }, /consent.date: ngày không hợp lệ: 2024-02-30/],
-    ['an unknown award name', { awards: [{ name: 'Chiến sĩ xuất sắc' }] }, /awards.0.name: danh hiệu phải là một trong/],
+    [
+      'an impossible date',
+      { consent: { ...profile.consent, date: '2024-02-30' } },
+      /consent.date: ngày không hợp lệ: 2024-02-30/,
+    ],
+    [
+      'an unknown award name',
+      { awards: [{ name: 'Chiến sĩ xuất sắc' }] },
+      /awards.0.name: danh hiệu phải là một trong/,
+    ],
     ['an individual without consent', { consent: undefined }, /consent: hồ sơ cá nhân cần ghi nhận sự đồng ý công bố/],
     ['a photo without alt text', { photo: 'anh.jpg' }, /photoAlt: có ảnh \(photo\) thì cần mô tả ảnh/],
     ['an ID-card number', { summary: 'CCCD 001234567890.' }, /summary: "001234567890" trông như số CCCD/],
-    ['a mobile number in the text', { body: 'Gọi 0912 345 678.' }, /body: "0912 345 678" trông như số điện thoại di động/],
+    [
+      'a mobile number in the text',
+      { body: 'Gọi 0912 345 678.' },
+      /body: "0912 345 678" trông như số điện thoại di động/,
+    ],
     ['import in the body', { body: "import X from './x.js'\n\nChữ." }, /body: câu lệnh import là mã lệnh/],
     ['{…} in the body', { body: 'Tổng {1 + 1} người.' }, /body: biểu thức \{1 \+ 1\} là mã lệnh/],
   ])('refuses %s with the build message', (_name, change, expected) => {

@@ -20,24 +20,48 @@ describe('featured phases', () => {
 
   it('are chosen on the page among every unfinished phase and the last ended ones', () => {
     expect(ids(featureCandidates(phases, '2024-03-15', (phase) => phase))).toEqual(['a', 'b', 'c']);
-    const many = Array.from({ length: 6 }, (_, index) => ({ id: `p${index}`, startDate: `201${index}-01-01`, endDate: `201${index}-12-31` }));
+    const many = Array.from({ length: 6 }, (_, index) => ({
+      id: `p${index}`,
+      startDate: `201${index}-01-01`,
+      endDate: `201${index}-12-31`,
+    }));
     expect(ids(featureCandidates(many, '2024-01-01', (phase) => phase))).toEqual(['p3', 'p4', 'p5']);
   });
 });
 
 describe('home page deadlines', () => {
-  const deadlines = ['2024-01-10', '2024-02-10', '2024-03-01', '2024-04-01', '2024-05-01', '2024-06-01', '2024-07-01'].map((date) => ({ date }));
+  const deadlines = [
+    '2024-01-10',
+    '2024-02-10',
+    '2024-03-01',
+    '2024-04-01',
+    '2024-05-01',
+    '2024-06-01',
+    '2024-07-01',
+  ].map((date) => ({ date }));
   const dateOf = (deadline: { date: string }) => deadline.date;
 
   it('are the next five, soonest first, counting today', () => {
-    expect(deadlineWindow(deadlines, '2024-02-10', dateOf)).toEqual({ upcoming: true, deadlines: deadlines.slice(1, 6) });
+    expect(deadlineWindow(deadlines, '2024-02-10', dateOf)).toEqual({
+      upcoming: true,
+      deadlines: deadlines.slice(1, 6),
+    });
   });
 
   it('are the last three, newest first, once none is ahead', () => {
-    expect(deadlineWindow(deadlines, '2024-08-01', dateOf)).toEqual({ upcoming: false, deadlines: [deadlines[6], deadlines[5], deadlines[4]] });
+    expect(deadlineWindow(deadlines, '2024-08-01', dateOf)).toEqual({
+      upcoming: false,
+      deadlines: [deadlines[6], deadlines[5], deadlines[4]],
+    });
   });
 
   it('on the page include every one still ahead and the last three past', () => {
-    expect(deadlineCandidates(deadlines, '2024-06-01', dateOf).map(dateOf)).toEqual(['2024-03-01', '2024-04-01', '2024-05-01', '2024-06-01', '2024-07-01']);
+    expect(deadlineCandidates(deadlines, '2024-06-01', dateOf).map(dateOf)).toEqual([
+      '2024-03-01',
+      '2024-04-01',
+      '2024-05-01',
+      '2024-06-01',
+      '2024-07-01',
+    ]);
   });
 });

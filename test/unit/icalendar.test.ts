@@ -30,7 +30,15 @@ describe('iCalendar text', () => {
       name: 'Lịch, thử; nghiệm',
       language: 'vi',
       stamp: new Date('2024-01-02T03:04:05Z'),
-      events: [{ uid: 'a@b', summary: 'Hạn: nộp hồ sơ, báo cáo; tổng hợp', description: 'Dòng một\nDòng hai', start: '2024-02-10', end: '2024-02-10' }],
+      events: [
+        {
+          uid: 'a@b',
+          summary: 'Hạn: nộp hồ sơ, báo cáo; tổng hợp',
+          description: 'Dòng một\nDòng hai',
+          start: '2024-02-10',
+          end: '2024-02-10',
+        },
+      ],
     });
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('Hạn: nộp hồ sơ, báo cáo; tổng hợp');

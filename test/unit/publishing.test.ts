@@ -42,7 +42,8 @@ describe('personal numbers', () => {
   });
 
   it('are found in any field of a profile and in its text, on their lines', () => {
-    const contents = '---\nname: A\nawards:\n  - name: Bằng khen\n    by: "Gọi 0987654321"\n---\n\nDòng một.\nCMND 123456789.\n';
+    const contents =
+      '---\nname: A\nawards:\n  - name: Bằng khen\n    by: "Gọi 0987654321"\n---\n\nDòng một.\nCMND 123456789.\n';
     const problems = findPersonalDataInEntry('ho-so.mdx', readEntryFile('ho-so.mdx', contents));
     expect(problems.map(({ line, field }) => ({ line, field }))).toEqual([
       { line: 5, field: 'awards.0.by' },
@@ -52,10 +53,12 @@ describe('personal numbers', () => {
 });
 
 describe('safe MDX', () => {
-  const only = (source: string) => checkMdxSource(source).map(({ line, message }) => `${line}: ${message.split(' — ')[0]}`);
+  const only = (source: string) =>
+    checkMdxSource(source).map(({ line, message }) => `${line}: ${message.split(' — ')[0]}`);
 
   it('accepts Markdown, the site components and images with a description', () => {
-    const source = '---\na: 1\n---\n\n## I. Mục đích\n\n- ý một\n\n<Note title="Lưu ý">Nội dung.</Note>\n\n<Figure caption="Chú thích">\n\n![Chị A tư vấn](./a.jpg)\n\n</Figure>\n\n[Trang](https://example.gov.vn) và \\{ngoặc\\}.\n';
+    const source =
+      '---\na: 1\n---\n\n## I. Mục đích\n\n- ý một\n\n<Note title="Lưu ý">Nội dung.</Note>\n\n<Figure caption="Chú thích">\n\n![Chị A tư vấn](./a.jpg)\n\n</Figure>\n\n[Trang](https://example.gov.vn) và \\{ngoặc\\}.\n';
     expect(checkMdxSource(source)).toEqual([]);
   });
 
@@ -93,7 +96,9 @@ describe('safe MDX', () => {
   });
 
   it('explains syntax errors in Vietnamese with their line', () => {
-    expect(only('---\na: 1\n---\n\nNgoặc { chưa đóng\n')).toEqual(['5: dấu { mở một biểu thức mã lệnh mà không được đóng']);
+    expect(only('---\na: 1\n---\n\nNgoặc { chưa đóng\n')).toEqual([
+      '5: dấu { mở một biểu thức mã lệnh mà không được đóng',
+    ]);
     expect(only('\n<Note>\n\nchữ\n')).toEqual(['2: thẻ <Note> chưa được đóng']);
   });
 });
@@ -127,9 +132,15 @@ describe('messages an editor can act on', () => {
   };
 
   it('tell an unquoted colon apart from a misaligned line', () => {
-    expect(yamlError('name: A\nposition: Viên chức: tư vấn việc làm\n').message).toMatch(/giá trị có dấu hai chấm \(:\) phải đặt trong dấu nháy kép/);
-    expect(yamlError('awards:\n  - name: Bằng khen\n   by: Chủ tịch UBND tỉnh\n').message).toMatch(/thụt lề không thẳng hàng/);
-    expect(yamlError('consent:\n  date: 2024-11-05\nmethod: văn bản\n  purpose: x\n').message).toMatch(/thụt lề không thẳng hàng/);
+    expect(yamlError('name: A\nposition: Viên chức: tư vấn việc làm\n').message).toMatch(
+      /giá trị có dấu hai chấm \(:\) phải đặt trong dấu nháy kép/,
+    );
+    expect(yamlError('awards:\n  - name: Bằng khen\n   by: Chủ tịch UBND tỉnh\n').message).toMatch(
+      /thụt lề không thẳng hàng/,
+    );
+    expect(yamlError('consent:\n  date: 2024-11-05\nmethod: văn bản\n  purpose: x\n').message).toMatch(
+      /thụt lề không thẳng hàng/,
+    );
   });
 
   it('name the field of a number written with a thousands dot, and let 0.800 be the decimal it is', () => {
@@ -139,25 +150,38 @@ describe('messages an editor can act on', () => {
   });
 
   it('count list items from one and say "nội dung bài" for a hint left in the story', () => {
-    expect(formatProblems([{ file: 'a.mdx', line: 3, field: 'awards.0.name', message: 'm' }])).toBe('a.mdx:3 — trường name ở mục thứ 1 của awards — m');
+    expect(formatProblems([{ file: 'a.mdx', line: 3, field: 'awards.0.name', message: 'm' }])).toBe(
+      'a.mdx:3 — trường name ở mục thứ 1 của awards — m',
+    );
     expect(formatProblems([{ file: 'a.mdx', field: 'plans.1', message: 'm' }])).toBe('a.mdx — mục thứ 2 của plans — m');
-    expect(findPlaceholders('---\ntitle: A\n---\n\nĐIỀN VÀO ĐÂY: câu chuyện\n')).toEqual([{ line: 5, field: BODY_FIELD, hint: 'câu chuyện' }]);
+    expect(findPlaceholders('---\ntitle: A\n---\n\nĐIỀN VÀO ĐÂY: câu chuyện\n')).toEqual([
+      { line: 5, field: BODY_FIELD, hint: 'câu chuyện' },
+    ]);
   });
 
   it('give a fix that is allowed for <br> and HTML comments', () => {
-    expect(checkMdxSource('a\n\n<br>\n\nb\n')[0]!.message).toMatch(/^thẻ HTML <br> không được dùng .*xuống dòng bằng một dòng trống/);
-    expect(checkMdxSource('a\n\n<!-- ghi chú -->\n\nb\n')[0]!.message).toMatch(/^ghi chú dạng <!-- … --> không dùng được .* hãy xóa nó/);
+    expect(checkMdxSource('a\n\n<br>\n\nb\n')[0]!.message).toMatch(
+      /^thẻ HTML <br> không được dùng .*xuống dòng bằng một dòng trống/,
+    );
+    expect(checkMdxSource('a\n\n<!-- ghi chú -->\n\nb\n')[0]!.message).toMatch(
+      /^ghi chú dạng <!-- … --> không dùng được .* hãy xóa nó/,
+    );
   });
 
   it('rewrite a date typed day first, and say how long a summary is', () => {
     const date = isoDate('ngày quyết định').safeParse('20/12/2024');
-    expect(date.error?.issues[0]?.message).toBe('ngày không hợp lệ: 20/12/2024 — ngày quyết định viết dạng NĂM-THÁNG-NGÀY: 2024-12-20');
+    expect(date.error?.issues[0]?.message).toBe(
+      'ngày không hợp lệ: 20/12/2024 — ngày quyết định viết dạng NĂM-THÁNG-NGÀY: 2024-12-20',
+    );
     expect(isoDate('ngày').safeParse('30/02/2024').error?.issues[0]?.message).toMatch(/cần một ngày có thật/);
   });
 });
 
 describe('field lines', () => {
-  const entry = readEntryFile('x.mdx', '---\n# ghi chú\ntitle: A\nsigner:\n  name: B\ntargets:\n  - label: C\n    value: 1\n---\nBody\n');
+  const entry = readEntryFile(
+    'x.mdx',
+    '---\n# ghi chú\ntitle: A\nsigner:\n  name: B\ntargets:\n  - label: C\n    value: 1\n---\nBody\n',
+  );
 
   it('point at the line where a field is written, or at its nearest parent', () => {
     expect(entry.lineOf(['title'])).toBe(3);
@@ -173,7 +197,17 @@ describe('field lines', () => {
 describe('last updated', () => {
   const repo = mkdtempSync(path.join(tmpdir(), 'tdkt-git-'));
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t',
+      },
+    });
 
   it('parses one git log into the day each file last changed, in Viet Nam time', () => {
     // 1705000000 is 11 January 2024, 19:06 UTC: already the 12th in Viet Nam.
@@ -192,9 +226,16 @@ describe('last updated', () => {
     writeFileSync(path.join(repo, 'content', 'Đợt mới.yaml'), 'a: 1\n');
     git('add', '.');
     git('commit', '-q', '-m', 'một', '--date', '2024-03-01T10:00:00+07:00');
-    execFileSync('git', ['commit', '-q', '--amend', '--no-edit'], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2024-03-01T10:00:00+07:00' } });
+    execFileSync('git', ['commit', '-q', '--amend', '--no-edit'], {
+      cwd: repo,
+      env: { ...process.env, GIT_COMMITTER_DATE: '2024-03-01T10:00:00+07:00' },
+    });
     writeFileSync(path.join(repo, 'content', 'chua-commit.yaml'), 'a: 1\n');
-    utimesSync(path.join(repo, 'content', 'chua-commit.yaml'), new Date('2025-05-05T03:00:00Z'), new Date('2025-05-05T03:00:00Z'));
+    utimesSync(
+      path.join(repo, 'content', 'chua-commit.yaml'),
+      new Date('2025-05-05T03:00:00Z'),
+      new Date('2025-05-05T03:00:00Z'),
+    );
 
     const dates = readGitDates(repo, [path.join(repo, 'content')]);
     expect(dates.get(path.join(repo, 'content', 'cu.yaml'))).toBe('2024-03-01');

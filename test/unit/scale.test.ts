@@ -34,7 +34,10 @@ describe('page numbers', () => {
   });
 
   it('split a list into full pages and a last one', () => {
-    const pages = paginate(Array.from({ length: 50 }, (_, index) => index), 24);
+    const pages = paginate(
+      Array.from({ length: 50 }, (_, index) => index),
+      24,
+    );
     expect(pages.map((page) => [page.number, page.total, page.items.length])).toEqual([
       [1, 3, 24],
       [2, 3, 24],
@@ -45,7 +48,9 @@ describe('page numbers', () => {
 
 describe('a profile text without components', () => {
   it('is plain Markdown, rendered without the MDX compiler', () => {
-    expect(isPlainMarkdown('Chị Lan tư vấn cho **hơn 1.200** lượt người lao động.\n\n### Thành tích\n\n- Một\n- Hai')).toBe(true);
+    expect(
+      isPlainMarkdown('Chị Lan tư vấn cho **hơn 1.200** lượt người lao động.\n\n### Thành tích\n\n- Một\n- Hai'),
+    ).toBe(true);
     expect(isPlainMarkdown('Giá trị \\{không phải mã\\} vẫn là chữ.')).toBe(true);
   });
 
@@ -61,18 +66,28 @@ describe('a profile text without components', () => {
 });
 
 describe('document numbers in text rendered as Markdown', () => {
-  const html = '<p>Theo <a data-document-number="08/KH-SLĐTBXH">08/KH-SLĐTBXH</a> và <a data-document-number="34-CT/TW">34-CT/TW</a>; <a href="https://x.vn">liên kết</a>.</p>';
+  const html =
+    '<p>Theo <a data-document-number="08/KH-SLĐTBXH">08/KH-SLĐTBXH</a> và <a data-document-number="34-CT/TW">34-CT/TW</a>; <a href="https://x.vn">liên kết</a>.</p>';
 
   it('link to the documents the site publishes and stay plain text otherwise', () => {
-    const resolved = resolveDocumentNumberMarks(html, (number) => (number === '08/KH-SLĐTBXH' ? '/ke-hoach/ke-hoach-08/' : undefined));
-    expect(resolved).toBe('<p>Theo <a href="/ke-hoach/ke-hoach-08/" class="document-link">08/KH-SLĐTBXH</a> và 34-CT/TW; <a href="https://x.vn">liên kết</a>.</p>');
+    const resolved = resolveDocumentNumberMarks(html, (number) =>
+      number === '08/KH-SLĐTBXH' ? '/ke-hoach/ke-hoach-08/' : undefined,
+    );
+    expect(resolved).toBe(
+      '<p>Theo <a href="/ke-hoach/ke-hoach-08/" class="document-link">08/KH-SLĐTBXH</a> và 34-CT/TW; <a href="https://x.vn">liên kết</a>.</p>',
+    );
   });
 });
 
 describe('browsing the profiles', () => {
   const entry = (id: string, year: number, unit: string, awards: string[], phase?: string) => ({
     id,
-    data: { year, unit: { id: unit }, awards: awards.map((name) => ({ name })), ...(phase ? { phase: { id: phase } } : {}) },
+    data: {
+      year,
+      unit: { id: unit },
+      awards: awards.map((name) => ({ name })),
+      ...(phase ? { phase: { id: phase } } : {}),
+    },
   });
   const content = {
     exemplars: [
@@ -89,7 +104,8 @@ describe('browsing the profiles', () => {
     movements: [],
   } as unknown as Parameters<typeof exemplarGroups>[0];
   const groups = exemplarGroups(content);
-  const summary = (facet: keyof typeof groups) => groups[facet].map((group) => [group.value, group.label, group.exemplars.map((exemplar) => exemplar.id).join('')]);
+  const summary = (facet: keyof typeof groups) =>
+    groups[facet].map((group) => [group.value, group.label, group.exemplars.map((exemplar) => exemplar.id).join('')]);
 
   it('by year, newest first; by unit in the units’ order, leaving out units without profiles', () => {
     expect(summary('year')).toEqual([
@@ -123,8 +139,12 @@ describe('the generated content', () => {
       const collection = file.path.split('/')[0] as keyof typeof schemas;
       const entry = readEntryFile(file.path, file.contents);
       const result = schemas[collection].safeParse(entry.data);
-      if (!result.success) problems.push(`${file.path}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
-      if (collection === 'exemplars' && findPersonalNumbers(file.contents).length > 0) problems.push(`${file.path}: personal number`);
+      if (!result.success)
+        problems.push(
+          `${file.path}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+        );
+      if (collection === 'exemplars' && findPersonalNumbers(file.contents).length > 0)
+        problems.push(`${file.path}: personal number`);
       if (findPlaceholders(file.contents).length > 0) problems.push(`${file.path}: placeholder`);
     }
     expect(problems).toEqual([]);

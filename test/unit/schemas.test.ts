@@ -53,7 +53,10 @@ describe('invalid fixtures', () => {
     expect(message, 'fixture states its message').toBeTruthy();
     const result = validate(collection, file, contents);
     expect(result.success).toBe(false);
-    const issues = (result.error?.issues ?? []).map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+    const issues = (result.error?.issues ?? []).map((issue) => ({
+      field: issue.path.join('.'),
+      message: issue.message,
+    }));
     expect(issues).toContainEqual({ field, message: expect.stringContaining(message!) as string });
   });
 });

@@ -24,7 +24,9 @@ describe('unaccented forms of đ-words', () => {
 
   it('gives the whole title without marks only when it has đ', () => {
     expect(unaccentedTitle('Đợt thi đua thứ nhất năm 2024')).toBe('dot thi dua thu nhat nam 2024');
-    expect(unaccentedTitle('Thực hiện các phong trào thi đua năm 2024')).toBe('thuc hien cac phong trao thi dua nam 2024');
+    expect(unaccentedTitle('Thực hiện các phong trào thi đua năm 2024')).toBe(
+      'thuc hien cac phong trao thi dua nam 2024',
+    );
     expect(unaccentedTitle('Khen thưởng năm 2024')).toBeUndefined();
   });
 });
@@ -48,7 +50,9 @@ describe('the word pairs of a query', () => {
 
   it('searches a repeated pair once, and no more than MAX_WORD_PAIRS pairs', () => {
     expect(wordPairPhrases('thi thi thi')).toEqual([['"thi thi"']]);
-    expect(wordPairPhrases(Array.from({ length: 20 }, (_, index) => `w${index}`).join(' '))).toHaveLength(MAX_WORD_PAIRS);
+    expect(wordPairPhrases(Array.from({ length: 20 }, (_, index) => `w${index}`).join(' '))).toHaveLength(
+      MAX_WORD_PAIRS,
+    );
   });
 });
 
@@ -69,11 +73,15 @@ describe('the page copy Pagefind indexes', () => {
     )!;
     expect(prepared.unaccentedWords.sort()).toEqual(['dien', 'dot', 'dua']);
     expect(prepared.html).toContain(`data-pagefind-meta="${SEARCH_META.unaccented}[data-value]" data-value="`);
-    expect(prepared.html).toContain(`data-pagefind-meta="${SEARCH_META.unaccentedTitle}[data-value]" data-value="dot thi dua"`);
+    expect(prepared.html).toContain(
+      `data-pagefind-meta="${SEARCH_META.unaccentedTitle}[data-value]" data-value="dot thi dua"`,
+    );
   });
 
   it('separates a term from its description, which minified HTML writes without a space', () => {
-    const prepared = preparePageForIndex(page('<h1>Hồ sơ</h1><dl><dt>Đơn vị</dt><dd>Phòng Tư vấn</dd><dt>Năm</dt><dd>2024</dd></dl>'))!;
+    const prepared = preparePageForIndex(
+      page('<h1>Hồ sơ</h1><dl><dt>Đơn vị</dt><dd>Phòng Tư vấn</dd><dt>Năm</dt><dd>2024</dd></dl>'),
+    )!;
     expect(prepared.html).toContain('<dt>Đơn vị:</dt> <dd>Phòng Tư vấn.</dd> <dt>Năm:</dt> <dd>2024.</dd>');
   });
 
@@ -85,9 +93,13 @@ describe('the page copy Pagefind indexes', () => {
 
 describe('a search in the address', () => {
   it('round-trips through the address, leaving out what is empty or default', () => {
-    const state = readSearchState(new URLSearchParams('q=+dot+thi+dua+&loai=%C4%90%E1%BB%A3t+thi+%C4%91ua&nam=&sap-xep=moi-nhat&x=1'));
+    const state = readSearchState(
+      new URLSearchParams('q=+dot+thi+dua+&loai=%C4%90%E1%BB%A3t+thi+%C4%91ua&nam=&sap-xep=moi-nhat&x=1'),
+    );
     expect(state).toEqual({ query: 'dot thi dua', filters: { loai: 'Đợt thi đua' }, sort: 'newest' });
-    expect(searchStateParams(state).toString()).toBe('q=dot+thi+dua&loai=%C4%90%E1%BB%A3t+thi+%C4%91ua&sap-xep=moi-nhat');
+    expect(searchStateParams(state).toString()).toBe(
+      'q=dot+thi+dua&loai=%C4%90%E1%BB%A3t+thi+%C4%91ua&sap-xep=moi-nhat',
+    );
     expect(readSearchState(searchStateParams(state))).toEqual(state);
   });
 
@@ -96,7 +108,10 @@ describe('a search in the address', () => {
   });
 
   it('becomes Pagefind filters and sort', () => {
-    expect(pagefindOptions({ query: 'a', filters: { nam: '2024' }, sort: 'oldest' })).toEqual({ filters: { nam: '2024' }, sort: { date: 'asc' } });
+    expect(pagefindOptions({ query: 'a', filters: { nam: '2024' }, sort: 'oldest' })).toEqual({
+      filters: { nam: '2024' },
+      sort: { date: 'asc' },
+    });
     expect(pagefindOptions({ query: 'a', filters: {}, sort: 'relevance' })).toEqual({ filters: {}, sort: {} });
   });
 });
@@ -109,7 +124,11 @@ describe('highlighting', () => {
   });
 
   it('marks by prefix, as Pagefind matches, but not on one letter', () => {
-    expect(highlightParts('thiệu thi a an', 'thi a').filter((part) => part.marked).map((part) => part.text)).toEqual(['thiệu', 'thi', 'a']);
+    expect(
+      highlightParts('thiệu thi a an', 'thi a')
+        .filter((part) => part.marked)
+        .map((part) => part.text),
+    ).toEqual(['thiệu', 'thi', 'a']);
   });
 
   it('reads Pagefind excerpts as plain text', () => {
@@ -119,7 +138,9 @@ describe('highlighting', () => {
 
 describe('search records and filter choices', () => {
   it('files a phase under every year it spans', () => {
-    const record = phaseSearchRecord({ title: 'Đợt', startDate: '2024-11-01', endDate: '2025-02-28' } as Parameters<typeof phaseSearchRecord>[0]);
+    const record = phaseSearchRecord({ title: 'Đợt', startDate: '2024-11-01', endDate: '2025-02-28' } as Parameters<
+      typeof phaseSearchRecord
+    >[0]);
     expect(record.filters.nam).toEqual(['2024', '2025']);
     expect(record.dateText).toBe('Từ 01/11/2024 đến 28/02/2025');
   });
@@ -127,8 +148,18 @@ describe('search records and filter choices', () => {
   it('lists every kind, years newest first, units in Vietnamese order, with counts', () => {
     const records: SearchRecord[] = [
       { kind: 'Kế hoạch', title: 'A', sortDate: '2023-01-01', filters: { loai: ['Kế hoạch'], nam: ['2023'] } },
-      { kind: 'Điển hình tiên tiến', title: 'B', sortDate: '2024-01-01', filters: { loai: ['Điển hình tiên tiến'], nam: ['2024'], 'don-vi': ['Sàn Giao dịch'] } },
-      { kind: 'Điển hình tiên tiến', title: 'C', sortDate: '2024-01-01', filters: { loai: ['Điển hình tiên tiến'], nam: ['2024'], 'don-vi': ['Phòng Đào tạo'] } },
+      {
+        kind: 'Điển hình tiên tiến',
+        title: 'B',
+        sortDate: '2024-01-01',
+        filters: { loai: ['Điển hình tiên tiến'], nam: ['2024'], 'don-vi': ['Sàn Giao dịch'] },
+      },
+      {
+        kind: 'Điển hình tiên tiến',
+        title: 'C',
+        sortDate: '2024-01-01',
+        filters: { loai: ['Điển hình tiên tiến'], nam: ['2024'], 'don-vi': ['Phòng Đào tạo'] },
+      },
     ];
     const options = searchFilterOptions(records);
     expect(options.loai).toEqual([
@@ -152,6 +183,8 @@ describe('tone placement in oa, oe, uy', () => {
     expect(withOtherTonePlacement('Hòa Bình, thủy lợi, sức khỏe')).toBe('Hoà Bình, thuỷ lợi, sức khoẻ');
     expect(withOtherTonePlacement('HÓA')).toBe('HOÁ');
     // A final consonant fixes the tone on the second vowel; "qu" is a consonant; no tone, no change.
-    expect(withOtherTonePlacement('kế hoạch hoàn thành thuyền quý quà hoa')).toBe('kế hoạch hoàn thành thuyền quý quà hoa');
+    expect(withOtherTonePlacement('kế hoạch hoàn thành thuyền quý quà hoa')).toBe(
+      'kế hoạch hoàn thành thuyền quý quà hoa',
+    );
   });
 });

@@ -29,13 +29,17 @@ function entries<C extends keyof CollectionSchemas>(collection: C): z.output<Col
     .filter((name) => /\.(mdx|ya?ml)$/.test(name))
     .map((name) => {
       const file = path.join(dir, name);
-      return schemas[collection].parse(readEntryFile(file, readFileSync(file, 'utf8')).data) as z.output<CollectionSchemas[C]>;
+      return schemas[collection].parse(readEntryFile(file, readFileSync(file, 'utf8')).data) as z.output<
+        CollectionSchemas[C]
+      >;
     });
 }
 
 /** The values not found in the documents. */
 function unstated(values: (string | undefined)[]): string[] {
-  return values.filter((value): value is string => value !== undefined).filter((value) => !corpus.includes(normalise(value)));
+  return values
+    .filter((value): value is string => value !== undefined)
+    .filter((value) => !corpus.includes(normalise(value)));
 }
 
 /** A date as the documents write it: "30/6/2024", "07/5/1954"; `withYear: false` also accepts "28/8". */
@@ -52,46 +56,63 @@ describe('plans', () => {
     expect(plans).toHaveLength(2);
   });
 
-  it.each(plans.map((plan) => [plan.title, plan] as const))('%s: names, themes and recipients come from the document', (_title, plan) => {
-    expect(
-      unstated([
-        plan.title,
-        plan.issuer.name,
-        plan.issuer.parent,
-        plan.signer.name,
-        plan.signer.position,
-        plan.signer.prefix && `${plan.signer.prefix} ${plan.signer.onBehalfOf}`,
-        ...plan.themes.map((theme) => theme.text),
-        ...plan.recipients,
-      ]),
-    ).toEqual([]);
-  });
+  it.each(plans.map((plan) => [plan.title, plan] as const))(
+    '%s: names, themes and recipients come from the document',
+    (_title, plan) => {
+      expect(
+        unstated([
+          plan.title,
+          plan.issuer.name,
+          plan.issuer.parent,
+          plan.signer.name,
+          plan.signer.position,
+          plan.signer.prefix && `${plan.signer.prefix} ${plan.signer.onBehalfOf}`,
+          ...plan.themes.map((theme) => theme.text),
+          ...plan.recipients,
+        ]),
+      ).toEqual([]);
+    },
+  );
 
   it.each(plans.map((plan) => [plan.title, plan] as const))('%s: cited documents are cited in it', (_title, plan) => {
-    expect(unstated(plan.citedDocuments.flatMap((document) => [document.number, document.issuer, document.title]))).toEqual([]);
-    expect(plan.citedDocuments.filter((document) => !dateStated(document.date)).map((document) => document.number)).toEqual([]);
+    expect(
+      unstated(plan.citedDocuments.flatMap((document) => [document.number, document.issuer, document.title])),
+    ).toEqual([]);
+    expect(
+      plan.citedDocuments.filter((document) => !dateStated(document.date)).map((document) => document.number),
+    ).toEqual([]);
   });
 
-  it.each(plans.map((plan) => [plan.title, plan] as const))('%s: targets and deadlines are its own numbers and dates', (_title, plan) => {
-    const targets = plan.targets.flatMap((target) => [target, ...target.parts]);
-    expect(
-      unstated(
-        targets.flatMap((target) => [
-          target.label,
-          target.unit,
-          `${target.qualifier ? `${target.qualifier} ` : ''}${formatNumber(target.value)}`,
-          target.upTo === undefined ? undefined : formatNumber(target.upTo),
-        ]),
-      ),
-    ).toEqual([]);
-    expect(unstated(plan.deadlines.flatMap((deadline) => [deadline.task, deadline.responsible, deadline.submitTo]))).toEqual([]);
-    expect(plan.deadlines.every((deadline) => dateStated(deadline.date))).toBe(true);
-  });
+  it.each(plans.map((plan) => [plan.title, plan] as const))(
+    '%s: targets and deadlines are its own numbers and dates',
+    (_title, plan) => {
+      const targets = plan.targets.flatMap((target) => [target, ...target.parts]);
+      expect(
+        unstated(
+          targets.flatMap((target) => [
+            target.label,
+            target.unit,
+            `${target.qualifier ? `${target.qualifier} ` : ''}${formatNumber(target.value)}`,
+            target.upTo === undefined ? undefined : formatNumber(target.upTo),
+          ]),
+        ),
+      ).toEqual([]);
+      expect(
+        unstated(plan.deadlines.flatMap((deadline) => [deadline.task, deadline.responsible, deadline.submitTo])),
+      ).toEqual([]);
+      expect(plan.deadlines.every((deadline) => dateStated(deadline.date))).toBe(true);
+    },
+  );
 
   it('carry the figures the brief names', () => {
     const so = plans.find((plan) => plan.title === 'Thực hiện các phong trào thi đua năm 2024')!;
     expect(so.targets.map((target) => target.value)).toContain(32200);
-    expect(so.signer).toMatchObject({ prefix: 'KT.', onBehalfOf: 'Giám đốc', position: 'Phó Giám đốc', name: 'Trương Đức Huân' });
+    expect(so.signer).toMatchObject({
+      prefix: 'KT.',
+      onBehalfOf: 'Giám đốc',
+      position: 'Phó Giám đốc',
+      name: 'Trương Đức Huân',
+    });
     const trungTam = plans.find((plan) => plan.title === 'Triển khai công tác thi đua, khen thưởng năm 2024')!;
     expect(trungTam.deadlines.map((deadline) => deadline.date)).toEqual(['2024-02-10']);
     expect(trungTam.themes[0]?.text).toMatch(/^Đẩy mạnh cải cách hành chính/);
@@ -113,12 +134,26 @@ describe('phases', () => {
     ]);
   });
 
-  it.each(phases.map((phase) => [phase.title, phase] as const))('%s: dates, occasions and anniversaries are stated', (_title, phase) => {
-    expect(dateStated(phase.startDate) && dateStated(phase.endDate)).toBe(true);
-    expect(unstated([phase.title.replace(/ năm \d{4}$/, ''), phase.description, ...phase.goals])).toEqual([]);
-    expect(unstated(phase.occasions.flatMap((occasion) => [occasion.name, occasion.anniversary && `${occasion.anniversary} năm`]) as string[])).toEqual([]);
-    expect(phase.occasions.filter((occasion) => !dateStated(occasion.date, false) || !dateStated(occasion.since)).map((occasion) => occasion.name)).toEqual([]);
-  });
+  it.each(phases.map((phase) => [phase.title, phase] as const))(
+    '%s: dates, occasions and anniversaries are stated',
+    (_title, phase) => {
+      expect(dateStated(phase.startDate) && dateStated(phase.endDate)).toBe(true);
+      expect(unstated([phase.title.replace(/ năm \d{4}$/, ''), phase.description, ...phase.goals])).toEqual([]);
+      expect(
+        unstated(
+          phase.occasions.flatMap((occasion) => [
+            occasion.name,
+            occasion.anniversary && `${occasion.anniversary} năm`,
+          ]) as string[],
+        ),
+      ).toEqual([]);
+      expect(
+        phase.occasions
+          .filter((occasion) => !dateStated(occasion.date, false) || !dateStated(occasion.since))
+          .map((occasion) => occasion.name),
+      ).toEqual([]);
+    },
+  );
 
   it('list all ten occasions of the plan', () => {
     expect(phases.flatMap((phase) => phase.occasions)).toHaveLength(10);

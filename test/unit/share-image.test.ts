@@ -9,7 +9,9 @@ import { renderShareImage, type ShareCard } from '../../src/lib/share-image';
 const card: ShareCard = { kicker: 'KẾ HOẠCH', title: '', agency: 'Trung tâm', siteName: 'Thi đua', host: 'example.vn' };
 
 async function pixels(title: string): Promise<Buffer> {
-  return sharp(await renderShareImage({ ...card, title })).raw().toBuffer();
+  return sharp(await renderShareImage({ ...card, title }))
+    .raw()
+    .toBuffer();
 }
 
 describe('share image', () => {

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readEntryFile } from '../../src/lib/entry-file';
 import { todayInVietnam } from '../../src/lib/dates';
-import { closingDay, isWorkingDay, MissingHolidayYear, noticeStatus, workingCalendar, workingDaysBetween } from '../../src/lib/working-days';
+import {
+  closingDay,
+  isWorkingDay,
+  MissingHolidayYear,
+  noticeStatus,
+  workingCalendar,
+  workingDaysBetween,
+} from '../../src/lib/working-days';
 import { holidayYearSchema } from '../../src/schemas/holidays';
 
 // The real 2024 list, through the real schema: the worked calendars below are the days it states.
@@ -12,11 +19,23 @@ const calendar = workingCalendar([holidays2024]);
 
 describe('the 2024 holiday list', () => {
   it('names a source document for every day', () => {
-    for (const day of [...holidays2024.daysOff, ...holidays2024.workingWeekends]) expect(day.source.length).toBeGreaterThan(10);
+    for (const day of [...holidays2024.daysOff, ...holidays2024.workingWeekends])
+      expect(day.source.length).toBeGreaterThan(10);
   });
 
   it('makes Tết (08–14/02), the 30/4 swap and Quốc khánh days off, and Saturday 04/05 a working day', () => {
-    for (const day of ['2024-01-01', '2024-02-08', '2024-02-12', '2024-02-14', '2024-04-18', '2024-04-29', '2024-04-30', '2024-05-01', '2024-09-02', '2024-09-03']) {
+    for (const day of [
+      '2024-01-01',
+      '2024-02-08',
+      '2024-02-12',
+      '2024-02-14',
+      '2024-04-18',
+      '2024-04-29',
+      '2024-04-30',
+      '2024-05-01',
+      '2024-09-02',
+      '2024-09-03',
+    ]) {
       expect(isWorkingDay(day, calendar), day).toBe(false);
     }
     expect(isWorkingDay('2024-05-04', calendar)).toBe(true); // Saturday, worked (làm bù)

@@ -26,7 +26,12 @@ export function documentNumberMarks(_context: PluginFactoryContext): HastPluginD
       let position = 0;
       for (const { number, index } of found) {
         if (index > position) pieces.push({ type: 'text', value: node.value.slice(position, index) });
-        pieces.push({ type: 'element', tagName: 'a', properties: { dataDocumentNumber: normaliseDocumentNumber(number) }, children: [{ type: 'text', value: number }] });
+        pieces.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { dataDocumentNumber: normaliseDocumentNumber(number) },
+          children: [{ type: 'text', value: number }],
+        });
         position = index + number.length;
       }
       if (position < node.value.length) pieces.push({ type: 'text', value: node.value.slice(position) });
@@ -36,7 +41,14 @@ export function documentNumberMarks(_context: PluginFactoryContext): HastPluginD
 }
 
 const MARK = /<a data-document-number="([^"]*)">([\s\S]*?)<\/a>/g;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

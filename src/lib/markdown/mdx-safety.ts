@@ -41,15 +41,23 @@ function htmlTagMessage(name: string): string {
 
 function elementProblems(node: MdxNode): string[] {
   const name = node.name;
-  if (!name) return [`khối <>…</> không được dùng — nội dung chỉ dùng Markdown và các thành phần ${CONTENT_COMPONENT_LIST}`];
-  if (!isContentComponent(name)) return [isHtmlTag(name) ? htmlTagMessage(name) : `thành phần <${name}> không có trên trang — chỉ dùng được ${CONTENT_COMPONENT_LIST}`];
+  if (!name)
+    return [`khối <>…</> không được dùng — nội dung chỉ dùng Markdown và các thành phần ${CONTENT_COMPONENT_LIST}`];
+  if (!isContentComponent(name))
+    return [
+      isHtmlTag(name)
+        ? htmlTagMessage(name)
+        : `thành phần <${name}> không có trên trang — chỉ dùng được ${CONTENT_COMPONENT_LIST}`,
+    ];
   const spec = CONTENT_COMPONENTS[name];
   const allowed = Object.keys(spec.attributes);
   const problems: string[] = [];
   const present = new Set<string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      problems.push(`<${name}> có thuộc tính dạng {…}, là mã lệnh — hãy ghi thuộc tính dạng tên="giá trị", ví dụ: ${spec.example.split('\n')[0]}`);
+      problems.push(
+        `<${name}> có thuộc tính dạng {…}, là mã lệnh — hãy ghi thuộc tính dạng tên="giá trị", ví dụ: ${spec.example.split('\n')[0]}`,
+      );
       continue;
     }
     present.add(attribute.name);
@@ -58,11 +66,16 @@ function elementProblems(node: MdxNode): string[] {
         `<${name}> không có thuộc tính "${attribute.name}" — ${allowed.length > 0 ? `chỉ có: ${allowed.map((key) => `${key} (${spec.attributes[key as keyof typeof spec.attributes]})`).join(', ')}` : 'thành phần này không nhận thuộc tính nào'}`,
       );
     } else if (typeof attribute.value !== 'string') {
-      problems.push(`thuộc tính ${attribute.name} của <${name}> phải là chữ đặt trong dấu nháy kép, ví dụ ${attribute.name}="…", không phải biểu thức {…}`);
+      problems.push(
+        `thuộc tính ${attribute.name} của <${name}> phải là chữ đặt trong dấu nháy kép, ví dụ ${attribute.name}="…", không phải biểu thức {…}`,
+      );
     }
   }
   for (const required of spec.required) {
-    if (!present.has(required)) problems.push(`<${name}> cần thuộc tính ${required} (${spec.attributes[required as keyof typeof spec.attributes]}) — ví dụ: ${spec.example.split('\n')[0]}`);
+    if (!present.has(required))
+      problems.push(
+        `<${name}> cần thuộc tính ${required} (${spec.attributes[required as keyof typeof spec.attributes]}) — ví dụ: ${spec.example.split('\n')[0]}`,
+      );
   }
   if ('wrapsImage' in spec && spec.wrapsImage && !containsImage(node)) {
     problems.push(`<${name}> phải bao quanh một ảnh viết bằng Markdown — ví dụ: ${spec.example.replace(/\n+/g, ' ')}`);
@@ -71,7 +84,9 @@ function elementProblems(node: MdxNode): string[] {
 }
 
 function containsImage(node: MdxNode): boolean {
-  return (node.children ?? []).some((child) => child.type === 'image' || child.type === 'imageReference' || containsImage(child));
+  return (node.children ?? []).some(
+    (child) => child.type === 'image' || child.type === 'imageReference' || containsImage(child),
+  );
 }
 
 /** What is wrong with one node (its children are checked on their own). */
@@ -89,12 +104,18 @@ function nodeProblems(node: MdxNode): string[] {
     case 'imageReference': {
       const problem = altTextProblem(node.alt);
       const target = node.url ? ` ${node.url}` : '';
-      return problem ? [`ảnh${target}: ${problem} — viết mô tả bằng tiếng Việt trong ngoặc vuông, ví dụ: ![${ALT_TEXT_EXAMPLE}](${node.url ?? './anh.jpg'})`] : [];
+      return problem
+        ? [
+            `ảnh${target}: ${problem} — viết mô tả bằng tiếng Việt trong ngoặc vuông, ví dụ: ![${ALT_TEXT_EXAMPLE}](${node.url ?? './anh.jpg'})`,
+          ]
+        : [];
     }
     case 'link':
     case 'definition':
       return node.url && UNSAFE_URL.test(node.url)
-        ? [`liên kết "${firstLine(node.url)}" chạy mã lệnh khi được bấm — liên kết phải bắt đầu bằng https://, / hoặc là một địa chỉ thư điện tử (mailto:)`]
+        ? [
+            `liên kết "${firstLine(node.url)}" chạy mã lệnh khi được bấm — liên kết phải bắt đầu bằng https://, / hoặc là một địa chỉ thư điện tử (mailto:)`,
+          ]
         : [];
     default:
       return [];
@@ -128,7 +149,8 @@ const SYNTAX_ERRORS: { pattern: RegExp; explain: (match: RegExpExecArray) => str
   },
   {
     pattern: /to create a comment in MDX/,
-    explain: () => 'ghi chú dạng <!-- … --> không dùng được trong nội dung bài — hãy xóa nó; ghi chú cho người biên tập đặt ở phần thông tin đầu tệp, sau dấu #',
+    explain: () =>
+      'ghi chú dạng <!-- … --> không dùng được trong nội dung bài — hãy xóa nó; ghi chú cho người biên tập đặt ở phần thông tin đầu tệp, sau dấu #',
   },
   {
     pattern: /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
@@ -136,7 +158,8 @@ const SYNTAX_ERRORS: { pattern: RegExp; explain: (match: RegExpExecArray) => str
   },
   {
     pattern: /Unexpected character after `<`/,
-    explain: () => 'dấu < được hiểu là mở một thẻ — nếu là dấu "nhỏ hơn", hãy viết \\<; liên kết viết dạng [chữ](https://…)',
+    explain: () =>
+      'dấu < được hiểu là mở một thẻ — nếu là dấu "nhỏ hơn", hãy viết \\<; liên kết viết dạng [chữ](https://…)',
   },
 ];
 
@@ -148,7 +171,10 @@ function syntaxProblem(error: unknown): MdxProblem {
     const match = pattern.exec(reason);
     if (match) return { line: place ? Number(place[1]) : undefined, message: explain(match) };
   }
-  return { line: place ? Number(place[1]) : undefined, message: `nội dung viết sai cú pháp MDX (${reason}) — kiểm tra các dấu <, >, { và } ở dòng này` };
+  return {
+    line: place ? Number(place[1]) : undefined,
+    message: `nội dung viết sai cú pháp MDX (${reason}) — kiểm tra các dấu <, >, { và } ở dòng này`,
+  };
 }
 
 /** Every problem of an MDX file's full text (frontmatter included, so lines are the file's lines). */

@@ -21,7 +21,11 @@ function shape(tree: unknown): string {
 }
 
 function containsImage(node: { type: string; children?: unknown[] }): boolean {
-  return node.type === 'image' || node.type === 'imageReference' || (node.children ?? []).some((child) => containsImage(child as typeof node));
+  return (
+    node.type === 'image' ||
+    node.type === 'imageReference' ||
+    (node.children ?? []).some((child) => containsImage(child as typeof node))
+  );
 }
 
 /** True when `body` can be rendered as Markdown with exactly the result MDX would give. */

@@ -14,13 +14,11 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 
 /** Plain text of an HTML-escaped excerpt from Pagefind, without its <mark> tags. */
 export function excerptText(excerpt: string): string {
-  return excerpt
-    .replace(/<\/?mark>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-      if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-      if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
-      return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
-    });
+  return excerpt.replace(/<\/?mark>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+  });
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

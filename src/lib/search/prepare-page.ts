@@ -12,20 +12,23 @@ import { unaccentedDWords, unaccentedTitle } from './unaccented';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 
-const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|h[1-6]|header|li|ol|p|section|summary|table|td|th|tr|ul)>/g;
+const BLOCK_END =
+  /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|h[1-6]|header|li|ol|p|section|summary|table|td|th|tr|ul)>/g;
 /** A term and its description read as "Đơn vị: Phòng Tư vấn." in excerpts, as they look on the page. */
 const TERM_END = /([\p{L}\p{N})”])(<\/dt>)/gu;
 const DESCRIPTION_END = /([\p{L}\p{N})”])(<\/dd>)/gu;
 
 /** What Pagefind leaves out of a page's content: its own list, and what the site marks as chrome. */
-const NOT_CONTENT = 'head, style, script, noscript, label, form, svg, footer, nav, iframe, template, [data-pagefind-ignore]';
+const NOT_CONTENT =
+  'head, style, script, noscript, label, form, svg, footer, nav, iframe, template, [data-pagefind-ignore]';
 
 /** Pagefind's `data-pagefind-meta` forms used on this site: `key[attribute]`, `key:value`, or `key` (the element's text). */
 function metaValue(element: HTMLElement): { key: string; value: string } | undefined {
   const spec = element.getAttribute('data-pagefind-meta')?.trim();
   if (!spec) return undefined;
   const fromAttribute = /^([^:[\]]+)\[(.+)\]$/.exec(spec);
-  if (fromAttribute) return { key: fromAttribute[1]!.trim(), value: element.getAttribute(fromAttribute[2]!.trim()) ?? '' };
+  if (fromAttribute)
+    return { key: fromAttribute[1]!.trim(), value: element.getAttribute(fromAttribute[2]!.trim()) ?? '' };
   const inline = /^([^:]+):(.*)$/s.exec(spec);
   if (inline) return { key: inline[1]!.trim(), value: inline[2]!.trim() };
   return { key: spec, value: element.text.trim() };
@@ -52,11 +55,37 @@ function textOf(node: Node, out: string[]): void {
   for (const child of node.childNodes) textOf(child, out);
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose content is text up to their closing tag, never markup. */
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
 /** The tags of NOT_CONTENT; `[data-pagefind-ignore]` is tested on the attributes. */
-const NOT_CONTENT_TAGS = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+const NOT_CONTENT_TAGS = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+]);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));/g;
@@ -71,7 +100,8 @@ function decodeEntities(text: string): string {
 
 function attributesOf(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  for (const match of source.matchAll(ATTRIBUTE))
+    attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   return attributes;
 }
 
@@ -128,7 +158,11 @@ function readPageText(html: string): PageText | undefined {
     if (spec) {
       const fromAttribute = /^([^:[\]]+)\[(.+)\]$/.exec(spec);
       const inline = fromAttribute ? undefined : /^([^:]+):(.*)$/s.exec(spec);
-      if (fromAttribute) metas.push({ key: fromAttribute[1]!.trim(), value: attributes!.get(fromAttribute[2]!.trim().toLowerCase()) ?? '' });
+      if (fromAttribute)
+        metas.push({
+          key: fromAttribute[1]!.trim(),
+          value: attributes!.get(fromAttribute[2]!.trim().toLowerCase()) ?? '',
+        });
       else if (inline) metas.push({ key: inline[1]!.trim(), value: inline[2]!.trim() });
       else return undefined;
     }
@@ -210,7 +244,10 @@ export interface PreparedPage {
  * The HTML Pagefind should index for a built page, or undefined when the page marks no content
  * (`data-pagefind-body`): lists, the home page, the search page and the 404 page are not indexed.
  */
-export function preparePageForIndex(html: string, options: { unaccentedForms?: boolean } = {}): PreparedPage | undefined {
+export function preparePageForIndex(
+  html: string,
+  options: { unaccentedForms?: boolean } = {},
+): PreparedPage | undefined {
   if (!html.includes(BODY_ATTRIBUTE)) return undefined;
   const spaced = html.replace(TERM_END, '$1:$2').replace(DESCRIPTION_END, '$1.$2').replace(BLOCK_END, '$& ');
   const page = readPageText(spaced) ?? readPageTextFromDom(spaced);
@@ -224,12 +261,15 @@ export function preparePageForIndex(html: string, options: { unaccentedForms?: b
   const titleWithoutMarks = unaccentedTitle(title);
 
   const extra = [
-    unaccentedWords.length > 0 && `<span data-pagefind-meta="${SEARCH_META.unaccented}[data-value]" data-value="${escapeAttribute(unaccentedWords.join(' '))}"></span>`,
-    titleWithoutMarks && `<span data-pagefind-meta="${SEARCH_META.unaccentedTitle}[data-value]" data-value="${escapeAttribute(titleWithoutMarks)}"></span>`,
+    unaccentedWords.length > 0 &&
+      `<span data-pagefind-meta="${SEARCH_META.unaccented}[data-value]" data-value="${escapeAttribute(unaccentedWords.join(' '))}"></span>`,
+    titleWithoutMarks &&
+      `<span data-pagefind-meta="${SEARCH_META.unaccentedTitle}[data-value]" data-value="${escapeAttribute(titleWithoutMarks)}"></span>`,
   ]
     .filter(Boolean)
     .join('');
   const closingBody = indexed.lastIndexOf('</body>');
-  const withMeta = closingBody === -1 ? indexed + extra : indexed.slice(0, closingBody) + extra + indexed.slice(closingBody);
+  const withMeta =
+    closingBody === -1 ? indexed + extra : indexed.slice(0, closingBody) + extra + indexed.slice(closingBody);
   return { html: withMeta, unaccentedWords };
 }

@@ -113,6 +113,10 @@ export class PreparedPages {
   /** The pages to index, how many of them were prepared again, and the unaccented đ-words their copies add. */
   totals(): { pages: number; preparedAgain: number; unaccentedWords: number } {
     const indexed = Object.values(this.current).flatMap((entry) => (entry.words === null ? [] : [entry.words]));
-    return { pages: indexed.length, preparedAgain: this.prepared, unaccentedWords: indexed.reduce((sum, words) => sum + words, 0) };
+    return {
+      pages: indexed.length,
+      preparedAgain: this.prepared,
+      unaccentedWords: indexed.reduce((sum, words) => sum + words, 0),
+    };
   }
 }

@@ -89,7 +89,10 @@ export function exemplarSearchRecord(exemplar: Exemplar, unitName: string | unde
 }
 
 /** A public-comment notice: dated by its opening day, filtered by the awards proposed. */
-export function noticeSearchRecord(notice: Pick<Notice, 'title' | 'opensOn' | 'candidates' | 'illustrative'>, closesOn: IsoDate): SearchRecord {
+export function noticeSearchRecord(
+  notice: Pick<Notice, 'title' | 'opensOn' | 'candidates' | 'illustrative'>,
+  closesOn: IsoDate,
+): SearchRecord {
   return {
     kind: SEARCH_KINDS.notice,
     title: notice.illustrative ? `${notice.title} (${t('cycle.illustrative')})` : notice.title,
@@ -135,10 +138,10 @@ export interface FilterOption {
 
 function countValues(records: readonly SearchRecord[], name: SearchFilterName): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const record of records) for (const value of record.filters[name] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const record of records)
+    for (const value of record.filters[name] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
 }
-
 
 /**
  * The choices of each filter on the search page, with how many entries have them: every kind in a

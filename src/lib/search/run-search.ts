@@ -119,7 +119,9 @@ async function wordPairs(pagefind: PagefindApi, term: string, options: SearchOpt
   const pairs = wordPairPhrases(term);
   const twoWords = pairs.length === 1 && term.trim().split(/\s+/).length === 2;
   // All at once: the index chunks the phrases need (those of the đ-words, say) are fetched together.
-  const responses = await Promise.all(pairs.map((phrases) => Promise.all(phrases.map((phrase) => pagefind.search(phrase, options)))));
+  const responses = await Promise.all(
+    pairs.map((phrases) => Promise.all(phrases.map((phrase) => pagefind.search(phrase, options)))),
+  );
   for (const pairResponses of responses) {
     const holding = new Set<string>();
     for (const response of pairResponses) {
@@ -159,7 +161,8 @@ export function runSearch(pagefind: PagefindApi, state: SearchState): Promise<Se
   const run = async (): Promise<SearchOutcome> => {
     const query = state.query.normalize('NFC').replace(CURLY_QUOTES, '"').trim();
     const term = query === '' ? null : query;
-    if (term === null && !Object.values(state.filters).some(Boolean)) return { results: [], filterCounts: {}, phraseRelaxed: false };
+    if (term === null && !Object.values(state.filters).some(Boolean))
+      return { results: [], filterCounts: {}, phraseRelaxed: false };
     if (!filtersLoaded.has(pagefind)) {
       await pagefind.filters();
       filtersLoaded.add(pagefind);

@@ -31,7 +31,8 @@ export function readSearchState(params: URLSearchParams): SearchState {
     if (value) filters[name] = value.normalize('NFC');
   }
   const sortValue = params.get(SORT_PARAM) ?? '';
-  const sort = (Object.keys(SORT_ORDERS) as SortOrder[]).find((order) => SORT_ORDERS[order] === sortValue) ?? 'relevance';
+  const sort =
+    (Object.keys(SORT_ORDERS) as SortOrder[]).find((order) => SORT_ORDERS[order] === sortValue) ?? 'relevance';
   return { query: (params.get(QUERY_PARAM) ?? '').normalize('NFC').trim(), filters, sort };
 }
 
@@ -52,9 +53,13 @@ export function hasFilters(state: SearchState): boolean {
 }
 
 /** What to pass to Pagefind's `search()`: filters as Pagefind expects them, and the sort order. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort: Record<string, 'asc' | 'desc'>;
+} {
   const filters: Record<string, string> = {};
   for (const [name, value] of Object.entries(state.filters)) if (value) filters[name] = value;
-  const sort: Record<string, 'asc' | 'desc'> = state.sort === 'relevance' ? {} : { [SEARCH_SORT_KEY]: state.sort === 'newest' ? 'desc' : 'asc' };
+  const sort: Record<string, 'asc' | 'desc'> =
+    state.sort === 'relevance' ? {} : { [SEARCH_SORT_KEY]: state.sort === 'newest' ? 'desc' : 'asc' };
   return { filters, sort };
 }

@@ -43,7 +43,10 @@ export function wordPairPhrases(query: string): string[][] {
     // A pair never spans punctuation: "đoàn kết, kỷ cương" has no pair "kết kỷ".
     const apart = !tokens[index]!.endsWith(first) || !tokens[index + 1]!.startsWith(second);
     if (apart || !SYLLABLE.test(first) || !SYLLABLE.test(second)) continue;
-    pairs.set(`${first} ${second}`, spellings(first).flatMap((a) => spellings(second).map((b) => `"${a} ${b}"`)));
+    pairs.set(
+      `${first} ${second}`,
+      spellings(first).flatMap((a) => spellings(second).map((b) => `"${a} ${b}"`)),
+    );
   }
   return [...pairs.values()];
 }

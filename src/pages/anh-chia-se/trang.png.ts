@@ -5,4 +5,6 @@ import { cachedShareImage, SHARE_IMAGE } from '../../lib/share-image';
 import { siteConfig } from '../../lib/site-config';
 
 export const GET: APIRoute = async () =>
-  new Response(new Uint8Array(await cachedShareImage(siteCard(siteConfig))), { headers: { 'Content-Type': SHARE_IMAGE.type } });
+  new Response(new Uint8Array(await cachedShareImage(siteCard(siteConfig))), {
+    headers: { 'Content-Type': SHARE_IMAGE.type },
+  });

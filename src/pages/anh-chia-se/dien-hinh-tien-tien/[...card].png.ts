@@ -21,4 +21,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ unit: UnitEntry; illustrative: boolean }> = async ({ props }) =>
-  new Response(new Uint8Array(await cachedShareImage(exemplarsCard(props.unit, props.illustrative, siteConfig))), { headers: { 'Content-Type': SHARE_IMAGE.type } });
+  new Response(new Uint8Array(await cachedShareImage(exemplarsCard(props.unit, props.illustrative, siteConfig))), {
+    headers: { 'Content-Type': SHARE_IMAGE.type },
+  });

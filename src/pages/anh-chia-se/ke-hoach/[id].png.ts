@@ -11,4 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: PlanEntry }> = async ({ props }) =>
-  new Response(new Uint8Array(await cachedShareImage(planCard(props.plan, siteConfig))), { headers: { 'Content-Type': SHARE_IMAGE.type } });
+  new Response(new Uint8Array(await cachedShareImage(planCard(props.plan, siteConfig))), {
+    headers: { 'Content-Type': SHARE_IMAGE.type },
+  });

@@ -13,4 +13,5 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => attachmentResponse(readFileSync((props as { path: string }).path), (props as { path: string }).path);
+export const GET: APIRoute = ({ props }) =>
+  attachmentResponse(readFileSync((props as { path: string }).path), (props as { path: string }).path);

@@ -11,11 +11,16 @@ export const getStaticPaths = (async () => {
   // No numbers, no files: the page shows an empty state and links to none.
   if (years.length === 0) return [];
   return [undefined, ...years].flatMap((year) =>
-    yearCharts(input, year, CHART_WORDS).map((chart) => ({ params: { period: year === undefined ? 'tat-ca' : String(year), chart: chart.id }, props: { chart } })),
+    yearCharts(input, year, CHART_WORDS).map((chart) => ({
+      params: { period: year === undefined ? 'tat-ca' : String(year), chart: chart.id },
+      props: { chart },
+    })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { chart } = props as { chart: Chart };
-  return new Response(chartCsv(chart, CHART_LABEL_HEADINGS[chart.id] ?? ''), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(chartCsv(chart, CHART_LABEL_HEADINGS[chart.id] ?? ''), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
