@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 import { mainText, readPage } from '../helpers/html';
 import { sitemapUrls } from '../helpers/sitemap';
+import { isReaderPage } from '../helpers/files';
 
 const production = inject('productionSite');
 const demo = inject('demoSite');
@@ -52,11 +53,13 @@ function builtPages(site: string, base: string): string[] {
       if (statSync(full).isDirectory()) return walk(full);
       return name === 'index.html' ? [full] : [];
     });
-  return walk(site).map((file) =>
-    `${base}/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`
-      .replace(/\/+$/, '/')
-      .replace(`${base}//`, `${base}/`),
-  );
+  return walk(site)
+    .filter((file) => isReaderPage(path.relative(site, file)))
+    .map((file) =>
+      `${base}/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`
+        .replace(/\/+$/, '/')
+        .replace(`${base}//`, `${base}/`),
+    );
 }
 
 function calendarEvents(site: string) {

@@ -3,15 +3,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { mainText, readPage } from '../helpers/html';
+import { isReaderPage } from '../helpers/files';
 
 const site = inject('productionSite');
 const demo = inject('demoSite');
 
-function htmlFiles(dir: string): string[] {
+/** Every page for readers the build wrote (full paths). */
+function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
+    if (statSync(full).isDirectory()) return htmlFiles(full, root);
+    return name.endsWith('.html') && isReaderPage(path.relative(root, full)) ? [full] : [];
   });
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/html';
+import { isReaderPage } from '../helpers/files';
 
 const production = inject('productionSite');
 const demo = inject('demoSite');
@@ -19,7 +20,7 @@ function pagesOf(site: string): string[] {
       if (statSync(full).isDirectory()) return walk(full);
       return name.endsWith('.html') ? [path.relative(site, full)] : [];
     });
-  return walk(site);
+  return walk(site).filter(isReaderPage);
 }
 
 function shareTags(site: string, file: string) {

@@ -33,3 +33,12 @@ export function readAsText(file: string): string {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
   return bytes.toString('utf8').normalize('NFC');
 }
+
+/**
+ * Whether a built HTML file (its path relative to the site) is a page for readers: every page except
+ * the staff editor at /quan-tri/, which has its own tests (test/browser/editor.test.ts) and is kept out
+ * of the sitemap, the feeds and the search index.
+ */
+export function isReaderPage(relativePath: string): boolean {
+  return !relativePath.split(/[\\/]/).includes('quan-tri');
+}
