@@ -16,6 +16,7 @@ import {
   SEARCH_PAGES_OVER_IPC,
   SEARCH_PAGES_VARIABLE,
 } from '../src/integrations/rendered-pages';
+import { commitRecord, SITE_VARIABLE } from '../src/integrations/incremental-pages';
 import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages } from '../src/lib/search/prepared-pages';
@@ -41,7 +42,7 @@ function parseArguments(args: string[]): { outDir: string; astroArgs: string[] }
  * Runs `astro build`; the pages it renders arrive over IPC (src/integrations/rendered-pages.ts) and are
  * prepared for the search index meanwhile, on this process's own core.
  */
-function runAstroBuild(outDir: string, args: string[], prepared: PreparedPages): Promise<number> {
+function runAstroBuild(outDir: string, site: string, args: string[], prepared: PreparedPages): Promise<number> {
   const astro = path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     // A build for publishing is a production build, whatever NODE_ENV the shell (or a test runner) has:
@@ -53,6 +54,8 @@ function runAstroBuild(outDir: string, args: string[], prepared: PreparedPages):
       ...process.env,
       NODE_ENV: 'production',
       [SEARCH_PAGES_VARIABLE]: handOver ? SEARCH_PAGES_OVER_IPC : 'off',
+      // Pages whose inputs did not change are taken from the site in place (src/integrations/incremental-pages.ts).
+      [SITE_VARIABLE]: site,
     };
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], {
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -124,7 +127,7 @@ async function indexSite(siteDir: string, prepared: PreparedPages): Promise<bool
 
 // The copies of the pages that Pagefind indexes, kept with the build cache for the next build.
 const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
-const code = await runAstroBuild(staging, astroArgs, prepared);
+const code = await runAstroBuild(staging, outDir, astroArgs, prepared);
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
 const indexed = code === 0 && missing.length === 0 && (await indexSite(staging, prepared));
 if (!indexed) {
@@ -140,6 +143,7 @@ if (!indexed) {
     }
   }
   rmSync(staging, { recursive: true, force: true });
+  commitRecord(outDir, false);
   const kept = existsSync(outDir)
     ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất`
     : `chưa có bản dựng nào trong ${shown}/`;
@@ -153,6 +157,8 @@ if (!indexed) {
 const retired = `${previous}-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
+// What each page read, for the next build: true of the site now in place, and only of it.
+commitRecord(outDir, true);
 if (existsSync(retired)) {
   spawn(
     process.execPath,

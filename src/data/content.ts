@@ -3,8 +3,9 @@
  * embargoes and illustrative profiles are filtered by one rule, links are checked once, and lists
  * are sorted the same way everywhere.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
 import { readEntryFile } from '../lib/entry-file';
 import { candidateDetailsUntil } from '../lib/notices';
 import { siteConfig } from '../lib/site-config';
@@ -22,6 +23,16 @@ import { formatProblems } from '../lib/validation-report';
 import { isDevServer } from '../lib/dev-server';
 import { isVisible, type VisibilityRules } from '../lib/visibility';
 import { compareVietnamese } from '../lib/vietnamese-text';
+import { lastUpdatedOn } from '../lib/last-updated';
+import {
+  INPUT,
+  inputKey as inputKeyOf,
+  inputRecorder,
+  recordInput,
+  unrecorded,
+  type InputKey,
+} from '../lib/page-inputs';
+import { forLookup, trackedEntry, trackedList, trackedProperties } from './tracked-content';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PhaseEntry = CollectionEntry<'phases'>;
@@ -57,35 +68,53 @@ async function load(): Promise<SiteContent> {
   const rules = visibilityRules();
   const visible = <T extends { data: Parameters<typeof isVisible>[0] }>(entries: T[]) =>
     entries.filter((entry) => isVisible(entry.data, rules));
-  return {
+  const content: SiteContent = {
     today: rules.today,
-    plans: visible(plans).sort(
-      (a, b) =>
-        b.data.year - a.data.year ||
-        (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') ||
-        compareVietnamese(a.data.title, b.data.title),
+    plans: trackedList(
+      'plans',
+      visible(plans).sort(
+        (a, b) =>
+          b.data.year - a.data.year ||
+          (b.data.issuedOn ?? '').localeCompare(a.data.issuedOn ?? '') ||
+          compareVietnamese(a.data.title, b.data.title),
+      ),
     ),
-    phases: visible(phases).sort(
-      (a, b) => a.data.startDate.localeCompare(b.data.startDate) || compareVietnamese(a.data.title, b.data.title),
+    phases: trackedList(
+      'phases',
+      visible(phases).sort(
+        (a, b) => a.data.startDate.localeCompare(b.data.startDate) || compareVietnamese(a.data.title, b.data.title),
+      ),
     ),
-    movements: visible(movements).sort(
-      (a, b) =>
-        LAUNCHER_LEVELS.indexOf(a.data.launchedBy.level) - LAUNCHER_LEVELS.indexOf(b.data.launchedBy.level) ||
-        compareVietnamese(a.data.title, b.data.title),
+    movements: trackedList(
+      'movements',
+      visible(movements).sort(
+        (a, b) =>
+          LAUNCHER_LEVELS.indexOf(a.data.launchedBy.level) - LAUNCHER_LEVELS.indexOf(b.data.launchedBy.level) ||
+          compareVietnamese(a.data.title, b.data.title),
+      ),
     ),
-    exemplars: visible(exemplars).sort(
-      (a, b) => b.data.year - a.data.year || compareVietnamese(a.data.name, b.data.name),
+    exemplars: trackedList(
+      'exemplars',
+      visible(exemplars).sort((a, b) => b.data.year - a.data.year || compareVietnamese(a.data.name, b.data.name)),
     ),
-    units: visible(units).sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name)),
+    units: trackedList(
+      'units',
+      visible(units).sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name)),
+    ),
   };
+  return trackedProperties(content, { today: inputKeyOf(INPUT.today) });
 }
 
 let cached: Promise<SiteContent> | undefined;
 
-/** All public content, loaded once per build (reloaded on every request in `astro dev`). */
+/**
+ * All public content, loaded once per build (reloaded on every request in `astro dev`). Loading and
+ * sorting are shared by every page, so they are not recorded as the inputs of the page that happened
+ * to ask first: pages record what they read of the result.
+ */
 export function loadContent(): Promise<SiteContent> {
   if (isDevServer()) return load();
-  cached ??= load();
+  cached ??= unrecorded(load);
   return cached;
 }
 
@@ -95,10 +124,13 @@ const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string 
 /** Finds a public entry by id; links to entries that are not public resolve to undefined. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string | undefined): T | undefined {
   if (id === undefined) return undefined;
-  let index = indexes.get(entries);
+  // A lookup depends on whether that one id is public, not on the whole list.
+  const lookup = forLookup(entries, id);
+  if (lookup.input) recordInput(lookup.input);
+  let index = indexes.get(lookup.entries);
   if (!index) {
-    index = new Map(entries.map((entry) => [entry.id, entry]));
-    indexes.set(entries, index);
+    index = new Map(lookup.entries.map((entry) => [entry.id, entry]));
+    indexes.set(lookup.entries, index);
   }
   return index.get(id) as T | undefined;
 }
@@ -201,33 +233,46 @@ async function loadCycle(): Promise<YearCycleContent> {
     return { entry, closesOn, detailsUntil, showsCandidates: rules.today <= detailsUntil };
   });
   const isClosed = (notice: PublishedNotice) => notice.closesOn < rules.today;
-  return {
+  const cycle: YearCycleContent = {
     today: rules.today,
     calendar,
-    notices: published.sort(
-      (a, b) =>
-        Number(isClosed(a)) - Number(isClosed(b)) ||
-        (isClosed(a) ? b.closesOn.localeCompare(a.closesOn) : a.closesOn.localeCompare(b.closesOn)) ||
-        compareVietnamese(a.entry.data.title, b.entry.data.title),
+    notices: published
+      .map((notice) => ({ ...notice, entry: trackedEntry(notice.entry) }))
+      .sort(
+        (a, b) =>
+          Number(isClosed(a)) - Number(isClosed(b)) ||
+          (isClosed(a) ? b.closesOn.localeCompare(a.closesOn) : a.closesOn.localeCompare(b.closesOn)) ||
+          compareVietnamese(a.entry.data.title, b.entry.data.title),
+      ),
+    decisions: trackedList(
+      'decisions',
+      visible(decisions).sort(
+        (a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn) || compareVietnamese(a.data.number, b.data.number),
+      ),
     ),
-    decisions: visible(decisions).sort(
-      (a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn) || compareVietnamese(a.data.number, b.data.number),
+    registrations: trackedList(
+      'registrations',
+      visible(registrations)
+        .filter(
+          (registration) =>
+            byId(content.plans, registration.data.plan.id) && byId(content.units, registration.data.unit.id),
+        )
+        .sort((a, b) => {
+          const [planA, planB] = [byId(content.plans, a.data.plan.id)!, byId(content.plans, b.data.plan.id)!];
+          const [unitA, unitB] = [byId(content.units, a.data.unit.id)!, byId(content.units, b.data.unit.id)!];
+          return (
+            planB.data.year - planA.data.year ||
+            unitA.data.order - unitB.data.order ||
+            compareVietnamese(unitA.data.name, unitB.data.name)
+          );
+        }),
     ),
-    registrations: visible(registrations)
-      .filter(
-        (registration) =>
-          byId(content.plans, registration.data.plan.id) && byId(content.units, registration.data.unit.id),
-      )
-      .sort((a, b) => {
-        const [planA, planB] = [byId(content.plans, a.data.plan.id)!, byId(content.plans, b.data.plan.id)!];
-        const [unitA, unitB] = [byId(content.units, a.data.unit.id)!, byId(content.units, b.data.unit.id)!];
-        return (
-          planB.data.year - planA.data.year ||
-          unitA.data.order - unitB.data.order ||
-          compareVietnamese(unitA.data.name, unitB.data.name)
-        );
-      }),
   };
+  return trackedProperties(cycle, {
+    today: inputKeyOf(INPUT.today),
+    calendar: inputKeyOf(INPUT.calendar),
+    notices: inputKeyOf(INPUT.notices),
+  });
 }
 
 /** Problems of the build, on the lines of their files, as check:content reports them. */
@@ -247,7 +292,7 @@ let cycleCache: Promise<YearCycleContent> | undefined;
 /** Notices, decisions and registrations, loaded once per build (on every request in `astro dev`). */
 export function loadYearCycle(): Promise<YearCycleContent> {
   if (isDevServer()) return loadCycle();
-  cycleCache ??= loadCycle();
+  cycleCache ??= unrecorded(loadCycle);
   return cycleCache;
 }
 
@@ -272,3 +317,116 @@ export function noticesOfDecision(cycle: YearCycleContent, decisionId: string): 
 export function registrationDeadline(plan: PlanEntry): IsoDate | undefined {
   return plan.data.deadlines.find((deadline) => /^đăng ký/i.test(deadline.task.trim()))?.date;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The current value of each input a page recorded (see src/lib/page-inputs.ts), for the next build to
+// tell which pages read something that has changed since.
+
+const COLLECTIONS = [
+  'plans',
+  'phases',
+  'movements',
+  'exemplars',
+  'units',
+  'notices',
+  'decisions',
+  'registrations',
+  'holidays',
+] as const satisfies readonly DataCollectionKey[];
+
+const digestOf = (text: string) => createHash('sha1').update(text).digest('base64url');
+
+type AnyEntry = { id: string; data: object; digest?: string; rendered?: { html: string } };
+
+/**
+ * Every entry of the collections `keys` name, public or not, by collection and id: an input names
+ * entries whatever their state. Only those collections: Astro warns about every empty one it is asked for.
+ */
+async function entriesNamedIn(keys: readonly InputKey[]): Promise<Map<string, Map<string, AnyEntry>>> {
+  const named = new Set<string>();
+  for (const key of keys) {
+    const [kind, collection] = key.split('\t');
+    if (kind === INPUT.field || kind === INPUT.entry) named.add(collection!);
+    if (kind === INPUT.calendar) named.add('holidays');
+  }
+  const collections = COLLECTIONS.filter((collection) => named.has(collection));
+  const lists = await Promise.all(collections.map((collection) => getCollection(collection)));
+  return new Map(
+    collections.map((collection, index) => [
+      collection,
+      new Map(lists[index]!.map((entry) => [entry.id, entry as AnyEntry])),
+    ]),
+  );
+}
+
+async function currentValues(keys: readonly InputKey[]): Promise<string[]> {
+  const [content, cycle, entries] = await unrecorded(() =>
+    Promise.all([loadContent(), loadYearCycle(), entriesNamedIn(keys)]),
+  );
+  const lists: Record<string, readonly { id: string }[]> = {
+    plans: content.plans,
+    phases: content.phases,
+    movements: content.movements,
+    exemplars: content.exemplars,
+    units: content.units,
+    decisions: cycle.decisions,
+    registrations: cycle.registrations,
+  };
+  const ids = (collection: string) => forLookup(lists[collection] ?? [], '').entries.map((entry) => entry.id);
+  const publicIds = new Map<string, Set<string>>();
+  const isPublic = (collection: string, id: string) => {
+    let set = publicIds.get(collection);
+    if (!set) publicIds.set(collection, (set = new Set(ids(collection))));
+    return set.has(id);
+  };
+  return keys.map((key) => {
+    const [kind = '', first = '', second = '', third = ''] = key.split('\t');
+    switch (kind) {
+      case INPUT.field: {
+        const entry = entries.get(first)?.get(second);
+        return entry ? (JSON.stringify((entry.data as Record<string, unknown>)[third]) ?? 'undefined') : '-';
+      }
+      case INPUT.entry: {
+        const entry = entries.get(first)?.get(second);
+        return entry
+          ? digestOf(`${entry.digest ?? ''}\0${JSON.stringify(entry.data)}\0${entry.rendered?.html ?? ''}`)
+          : '-';
+      }
+      case INPUT.list:
+        return digestOf(ids(first).join('\n'));
+      case INPUT.exists:
+        return isPublic(first, second) ? '1' : '0';
+      case INPUT.today:
+        return content.today;
+      case INPUT.notices:
+        return digestOf(
+          JSON.stringify(
+            cycle.notices.map((notice) => [
+              notice.entry.id,
+              notice.closesOn,
+              notice.detailsUntil,
+              notice.showsCandidates,
+            ]),
+          ),
+        );
+      case INPUT.calendar:
+        return digestOf(
+          JSON.stringify([...(entries.get('holidays')?.values() ?? [])].map((entry) => [entry.id, entry.data])),
+        );
+      case INPUT.updated:
+        return lastUpdatedOn(first) ?? '-';
+      case INPUT.file:
+        try {
+          return digestOf(readFileSync(first, 'latin1'));
+        } catch {
+          return '-';
+        }
+      default:
+        // An input this code does not know: never equal, so the page is rendered again.
+        return `unknown ${Math.random()}`;
+    }
+  });
+}
+
+const recorder = inputRecorder();
+if (recorder) recorder.valuesOf = currentValues;

@@ -8,10 +8,13 @@
  *   for the search index on the second core while Astro renders the next pages on the first, instead
  *   of being read again once Astro is done.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { INCREMENTAL_VARIABLE, IncrementalPages, SITE_VARIABLE } from './incremental-pages';
 
-/** The log line's prefix, for scripts that read it. */
+/** The log lines' prefixes, for scripts that read them. */
 export const TIMINGS_LOG = 'render-timings';
+export const INCREMENTAL_LOG = 'incremental-pages';
 
 /** The environment variable that asks for the pages, and its value. */
 export const SEARCH_PAGES_VARIABLE = 'TDKT_SEARCH_PAGES';
@@ -37,47 +40,80 @@ function pageFile(pathname: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
 }
 
-export function renderedPages(): AstroIntegration {
+/**
+ * @param sitemapPages filled with the addresses of the pages a build takes from the last good site
+ *   (see incremental-pages.ts): the sitemap integration lists the pages Astro rendered, plus these.
+ */
+export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): AstroIntegration {
   let renderMs = 0;
   let pages = 0;
+  let incremental: IncrementalPages | undefined;
+  let site: URL | undefined;
   return {
     name: 'tdkt:rendered-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.base, config.site);
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         const send =
           process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
-        setPrerenderer((prerenderer: AstroPrerenderer) => ({
-          ...prerenderer,
-          render: async (request, options) => {
-            const started = performance.now();
-            const result = await prerenderer.render(request, options);
-            const response = result instanceof Response ? result : result.response;
-            // The body is rendered as it is read: read here, it counts as rendering.
-            const body = new Uint8Array(await response.arrayBuffer());
-            renderMs += performance.now() - started;
-            pages += 1;
-            if (send && response.status === 200 && (response.headers.get('content-type') ?? '').includes('text/html')) {
-              const html = new TextDecoder().decode(body);
-              if (html.includes('data-pagefind-body')) {
-                const message: RenderedPageMessage = {
-                  type: 'tdkt:rendered-page',
-                  page: pageFile(new URL(request.url).pathname),
-                  html,
-                };
-                send(message);
+        // Only builds started by npm run build, which name the folder the site is put in.
+        const finalSite = process.env[SITE_VARIABLE];
+        incremental = finalSite
+          ? new IncrementalPages(finalSite, process.env[INCREMENTAL_VARIABLE] !== 'off')
+          : undefined;
+        setPrerenderer((base: AstroPrerenderer) => {
+          const prerenderer = incremental ? incremental.wrap(base) : base;
+          return {
+            ...prerenderer,
+            getStaticPaths: async () => {
+              const paths = await prerenderer.getStaticPaths();
+              for (const pathname of incremental?.reusedPages ?? [])
+                sitemapPages.push(new URL(pathname.endsWith('/') ? pathname : `${pathname}/`, site).href);
+              return paths;
+            },
+            render: async (request, options) => {
+              const started = performance.now();
+              const result = await prerenderer.render(request, options);
+              const response = result instanceof Response ? result : result.response;
+              // The body is rendered as it is read: read here, it counts as rendering.
+              const body = new Uint8Array(await response.arrayBuffer());
+              renderMs += performance.now() - started;
+              pages += 1;
+              if (
+                send &&
+                response.status === 200 &&
+                (response.headers.get('content-type') ?? '').includes('text/html')
+              ) {
+                const html = new TextDecoder().decode(body);
+                if (html.includes('data-pagefind-body')) {
+                  const message: RenderedPageMessage = {
+                    type: 'tdkt:rendered-page',
+                    page: pageFile(new URL(request.url).pathname),
+                    html,
+                  };
+                  send(message);
+                }
               }
-            }
-            const copy = new Response(body, {
-              status: response.status,
-              statusText: response.statusText,
-              headers: response.headers,
-            });
-            return result instanceof Response ? copy : { ...result, response: copy };
-          },
-        }));
+              const copy = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+              });
+              return result instanceof Response ? copy : { ...result, response: copy };
+            },
+          };
+        });
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         logger.info(`${TIMINGS_LOG}: ${(renderMs / 1000).toFixed(2)} s rendering ${pages} pages`);
+        if (incremental) {
+          const report = await incremental.finish(fileURLToPath(dir));
+          logger.info(
+            `${INCREMENTAL_LOG}: ${report.rendered} rendered, ${report.reused} reused${report.reason ? ` (every page rendered: ${report.reason})` : ''}`,
+          );
+        }
       },
     },
   };

@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatNumber } from './numbers';
+import { INPUT, inputKey, recordInput } from './page-inputs';
 import type { ContentProblem } from './validation-report';
 
 /** Accepted types, by extension, with the name readers see. PDF is what a signed original is published as. */
@@ -24,7 +25,10 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** Where an attachment of an entry is on disk: beside the entry file. */
 export function attachmentPath(entryFile: string, file: string): string {
-  return path.resolve(path.dirname(entryFile), file);
+  const full = path.resolve(path.dirname(entryFile), file);
+  // A page that names the file shows its size or publishes its bytes.
+  recordInput(inputKey(INPUT.file, full));
+  return full;
 }
 
 const extensionOf = (file: string) => path.extname(file).slice(1).toLowerCase();

@@ -3,10 +3,12 @@
  * looked on a given day; otherwise it is today in Viet Nam.
  */
 import { isRealIsoDate, todayInVietnam, type IsoDate } from './dates';
+import { INPUT, inputKey, recordInput } from './page-inputs';
 
 export const TODAY_VARIABLE = 'TDKT_TODAY';
 
 export function buildDay(env: NodeJS.ProcessEnv = process.env): IsoDate {
+  recordInput(inputKey(INPUT.today));
   const pinned = env[TODAY_VARIABLE];
   if (pinned) {
     if (!isRealIsoDate(pinned))

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { INPUT, inputKey, recordInput } from './page-inputs';
 import path from 'node:path';
 import { contentRoot, demoRoot, includesIllustrative, projectRoot } from './content-sources';
 import { todayInVietnam, type IsoDate } from './dates';
@@ -71,6 +72,7 @@ let cached: Map<string, IsoDate> | undefined;
  * commit, or its modification time when git has no record of it.
  */
 export function lastUpdatedOn(filePath: string): IsoDate | undefined {
+  recordInput(inputKey(INPUT.updated, filePath));
   // `astro dev` re-reads git on every page so a fresh commit shows at once.
   const dates = isDevServer() ? readGitDates() : (cached ??= readGitDates());
   const absolute = path.resolve(projectRoot(), filePath);
