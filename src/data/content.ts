@@ -336,6 +336,18 @@ const COLLECTIONS = [
 
 const digestOf = (text: string) => createHash('sha1').update(text).digest('base64url');
 
+/**
+ * An input's value as text. An imported image is a proxy that marks its original as used by a page
+ * whenever one of its properties is read, and Astro then keeps the original file in the site: its
+ * `clone` is read instead, which does not mark it.
+ */
+const textOf = (value: unknown): string =>
+  JSON.stringify(value, (_key, field: unknown) => {
+    if (typeof field !== 'object' || field === null || Array.isArray(field)) return field;
+    const clone = (field as { clone?: unknown }).clone;
+    return typeof clone === 'object' && clone !== null ? clone : field;
+  }) ?? 'undefined';
+
 type AnyEntry = { id: string; data: object; digest?: string; rendered?: { html: string } };
 
 /**
@@ -384,13 +396,11 @@ async function currentValues(keys: readonly InputKey[]): Promise<string[]> {
     switch (kind) {
       case INPUT.field: {
         const entry = entries.get(first)?.get(second);
-        return entry ? (JSON.stringify((entry.data as Record<string, unknown>)[third]) ?? 'undefined') : '-';
+        return entry ? textOf((entry.data as Record<string, unknown>)[third]) : '-';
       }
       case INPUT.entry: {
         const entry = entries.get(first)?.get(second);
-        return entry
-          ? digestOf(`${entry.digest ?? ''}\0${JSON.stringify(entry.data)}\0${entry.rendered?.html ?? ''}`)
-          : '-';
+        return entry ? digestOf(`${entry.digest ?? ''}\0${textOf(entry.data)}\0${entry.rendered?.html ?? ''}`) : '-';
       }
       case INPUT.list:
         return digestOf(ids(first).join('\n'));
@@ -410,9 +420,7 @@ async function currentValues(keys: readonly InputKey[]): Promise<string[]> {
           ),
         );
       case INPUT.calendar:
-        return digestOf(
-          JSON.stringify([...(entries.get('holidays')?.values() ?? [])].map((entry) => [entry.id, entry.data])),
-        );
+        return digestOf(textOf([...(entries.get('holidays')?.values() ?? [])].map((entry) => [entry.id, entry.data])));
       case INPUT.updated:
         return lastUpdatedOn(first) ?? '-';
       case INPUT.file:

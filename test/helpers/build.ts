@@ -29,7 +29,7 @@ export interface BuildOptions {
  * DEV=1, MODE=test and NODE_ENV=test, which would reach the build's import.meta.env and make it show
  * drafts and embargoed entries as `npm run dev` does.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']) delete env[name];
   return env;

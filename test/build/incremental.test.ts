@@ -1,0 +1,166 @@
+/**
+ * Incremental builds make exactly the site a build of every page makes. A generated site is edited the
+ * ways staff and developers change it; after each edit it is built on its last good build (pages whose
+ * inputs did not change are taken from it) and then from nothing, and the two folders are compared byte
+ * for byte (only the calendar's DTSTAMP, the moment of the build, may differ). A stale page fails here.
+ *
+ * Everything happens in a copy of the project (src/ is edited by the last step), with node_modules linked.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
+import { siteDifferences } from '../helpers/compare-sites';
+
+const root = path.join(TEST_ROOT, 'incremental');
+const project = path.join(root, 'project');
+const content = path.join(project, 'generated');
+const site = path.join(root, 'site');
+const cold = path.join(root, 'cold');
+
+interface Run {
+  ok: boolean;
+  output: string;
+  rendered: number;
+  reused: number;
+}
+
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, ...args], {
+      cwd: project,
+      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const counts = /incremental-pages: (\d+) rendered, (\d+) reused/.exec(output);
+      resolve({ ok: code === 0, output, rendered: Number(counts?.[1] ?? NaN), reused: Number(counts?.[2] ?? NaN) });
+    });
+  });
+}
+
+let today = '';
+
+/** The generated site built on its last good build, then from nothing; returns the incremental run. */
+async function buildBothWays(): Promise<Run> {
+  const env = { TDKT_CONTENT_DIR: content, TDKT_DEMO: '1', TDKT_TODAY: today };
+  const incremental = await run(['scripts/build.ts', '--outDir', site], {
+    ...env,
+    TDKT_CACHE_DIR: path.join(root, 'cache'),
+  });
+  expect(incremental.ok, incremental.output).toBe(true);
+  rmSync(cold, { recursive: true, force: true });
+  const fromNothing = await run(['scripts/build.ts', '--outDir', cold], {
+    ...env,
+    TDKT_CACHE_DIR: path.join(root, 'cache-cold'),
+  });
+  expect(fromNothing.ok, fromNothing.output).toBe(true);
+  expect(fromNothing.reused, 'the comparison build renders every page').toBe(0);
+  expect(
+    siteDifferences(site, cold),
+    `incremental build: ${incremental.rendered} rendered, ${incremental.reused} reused`,
+  ).toEqual([]);
+  return incremental;
+}
+
+const file = (...parts: string[]) => path.join(content, ...parts);
+function edit(target: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(target, 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed, `${target} has ${String(from)}`).not.toBe(text);
+  writeFileSync(target, changed);
+}
+
+const profile = (id: string) => file('exemplars', id.slice(-4), id, 'index.mdx');
+const storyProfile = 'huynh-duc-tuan-2019';
+const movedProfile = 'luong-xuan-tuan-2015';
+const draftProfile = 'ta-ngoc-thao-2015';
+const deletedProfile = 'huynh-manh-hai-2015';
+const secondPhase = file('phases', 'dot-thi-dua-thu-hai-nam-2024.yaml');
+
+describe('incremental builds against builds of every page', () => {
+  beforeAll(async () => {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(project, { recursive: true });
+    for (const name of [
+      'src',
+      'public',
+      'scripts',
+      'content',
+      'demo',
+      'astro.config.mjs',
+      'tsconfig.json',
+      'package.json',
+      'package-lock.json',
+    ])
+      cpSync(path.resolve(name), path.join(project, name), { recursive: true });
+    symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
+    const generated = await run(['scripts/generate-content.ts', '--exemplars', '40', '--plans', '2', '--out', content]);
+    expect(generated.ok, generated.output).toBe(true);
+    for (const id of [storyProfile, movedProfile, draftProfile, deletedProfile])
+      expect(existsSync(profile(id)), `${id} generated (seed 2024)`).toBe(true);
+    edit(profile(draftProfile), /^illustrative: true$/m, 'illustrative: true\ndraft: true');
+    // The day before the second phase of 2024 starts: the last step moves the build day onto it.
+    const start = /^startDate: (\S+)$/m.exec(readFileSync(secondPhase, 'utf8'))![1]!;
+    const day = new Date(`${start}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    today = day.toISOString().slice(0, 10);
+    rmSync(site, { recursive: true, force: true });
+    const first = await buildBothWays();
+    expect(first.reused).toBe(0);
+  }, 600_000);
+
+  it("a profile's story: only its page is rendered again", { timeout: 300_000 }, async () => {
+    edit(profile(storyProfile), /anh Tuấn/, 'anh Huỳnh Đức Tuấn');
+    const build = await buildBothWays();
+    expect(build.rendered).toBeLessThanOrEqual(2);
+    expect(build.reused).toBeGreaterThan(100);
+  });
+
+  it("a profile's unit: lists and counts follow", { timeout: 300_000 }, async () => {
+    edit(profile(movedProfile), /^unit: .*$/m, 'unit: phong-xuat-khau-lao-dong');
+    await buildBothWays();
+  });
+
+  it("a plan's title, shown on other pages", { timeout: 300_000 }, async () => {
+    edit(
+      file('plans', 'thuc-hien-cac-phong-trao-thi-dua-nam-2024.mdx'),
+      /^title: (.*)$/m,
+      'title: Kế hoạch tổ chức các phong trào thi đua năm 2024',
+    );
+    await buildBothWays();
+  });
+
+  it('a new profile, and a deleted one', { timeout: 300_000 }, async () => {
+    const copy = path.join(path.dirname(path.dirname(profile(storyProfile))), 'tran-thi-moi-2019');
+    cpSync(path.dirname(profile(storyProfile)), copy, { recursive: true });
+    edit(path.join(copy, 'index.mdx'), /^name: .*$/m, 'name: Trần Thị Mới');
+    rmSync(path.dirname(profile(deletedProfile)), { recursive: true });
+    await buildBothWays();
+  });
+
+  it('a draft that becomes public', { timeout: 300_000 }, async () => {
+    edit(profile(draftProfile), /^draft: true\n/m, '');
+    await buildBothWays();
+  });
+
+  it('a phase whose status changes with the build day', { timeout: 300_000 }, async () => {
+    today = /^startDate: (\S+)$/m.exec(readFileSync(secondPhase, 'utf8'))![1]!;
+    const build = await buildBothWays();
+    expect(build.rendered).toBeGreaterThan(0);
+  });
+
+  it("a component's code: every page is rendered again", { timeout: 300_000 }, async () => {
+    edit(
+      path.join(project, 'src/i18n/ui.ts'),
+      "'exemplar.position': 'Chức vụ',",
+      "'exemplar.position': 'Chức vụ, vị trí',",
+    );
+    const build = await buildBothWays();
+    expect(build.reused).toBe(0);
+  });
+});
