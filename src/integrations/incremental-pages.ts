@@ -12,7 +12,8 @@
  *
  * `npm run build` (scripts/build.ts) turns it on by naming the folder of the site (TDKT_SITE)
  * and commits the record only once the new site is in place, so a failed build never leaves a record
- * that describes a site which was not published. TDKT_INCREMENTAL=off renders every page.
+ * that describes a site which was not published. TDKT_INCREMENTAL=off renders every page and records
+ * nothing (to measure what recording costs).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -164,19 +165,12 @@ export class IncrementalPages {
   /** The pages (not endpoints) taken from the last good site, as pathnames: the sitemap lists them too. */
   readonly reusedPages: string[] = [];
 
-  /**
-   * @param site the folder the site is put in once built (its last good build, when there is one)
-   * @param reuse false renders every page (the record is still written)
-   */
-  constructor(
-    private readonly site: string,
-    reuse: boolean,
-  ) {
+  /** @param site the folder the site is put in once built (its last good build, when there is one) */
+  constructor(private readonly site: string) {
     this.recorder = startInputRecorder();
-    this.lastGoodSite = reuse && existsSync(site) ? site : undefined;
+    this.lastGoodSite = existsSync(site) ? site : undefined;
     this.previous = this.lastGoodSite ? readRecord(this.lastGoodSite, this.code) : undefined;
-    if (!reuse) this.reason = `${INCREMENTAL_VARIABLE}=off`;
-    else if (!this.lastGoodSite) this.reason = 'chưa có bản dựng trước';
+    if (!this.lastGoodSite) this.reason = 'chưa có bản dựng trước';
     else if (!this.previous) this.reason = 'bản dựng trước không có bản ghi dùng được, hoặc mã nguồn đã đổi';
   }
 

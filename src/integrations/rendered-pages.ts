@@ -60,9 +60,8 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
           process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
         // Only builds started by npm run build, which name the folder the site is put in.
         const finalSite = process.env[SITE_VARIABLE];
-        incremental = finalSite
-          ? new IncrementalPages(finalSite, process.env[INCREMENTAL_VARIABLE] !== 'off')
-          : undefined;
+        incremental =
+          finalSite && process.env[INCREMENTAL_VARIABLE] !== 'off' ? new IncrementalPages(finalSite) : undefined;
         setPrerenderer((base: AstroPrerenderer) => {
           const prerenderer = incremental ? incremental.wrap(base) : base;
           return {
