@@ -327,7 +327,7 @@ describe('a new profile with a photo, then check:content, a build and search', (
 
 describe('mistakes caught before saving', () => {
   // Retried: the choices of a just-added list item were sometimes not rendered yet (passed in 2 of 3 runs).
-  it("offers only the law's award names and real dates, so those mistakes cannot be typed", { retry: 2 }, async () => {
+  it("offers only the law's award names as choices, so a misspelt one cannot be typed", { retry: 2 }, async () => {
     const context = await englishContext();
     const page = await openEditor(context, site.origin, contentFiles);
     await page.goto(`${site.origin}/quan-tri/?thu-nghiem#/collections/exemplars/new`);
