@@ -16,8 +16,12 @@ import { cmsField, describeField, objectFields, schemaLabel, type CmsField } fro
 /** The folder the editor reads and writes, relative to the repository root (as the build's default). */
 export const CONTENT_FOLDER = 'content';
 
-/** Largest photo accepted for upload; larger ones are refused with the editor's own message. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest file accepted for upload, after a photo is scaled down (see `transformations`): larger ones
+ * are refused with the editor's own Vietnamese message. Sveltia counts megabytes as 10^6 bytes, so
+ * this reads "5 MB" there, as the field's hint says.
+ */
+export const MAX_UPLOAD_BYTES = 5_000_000;
 
 /** Schemas as the editor sees them: links are pickers of entries, photos are image fields. */
 export const editorSchemaContext: SchemaContext = {

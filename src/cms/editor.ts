@@ -5,7 +5,9 @@
  */
 import './before-start';
 import CMS, { type CmsConfig } from '@sveltia/cms';
+import { duplicateIdMessage, entryIdFromPath } from '../lib/entry-id';
 import { CONTENT_COMPONENTS } from '../lib/markdown/content-components';
+import { slugifyVietnamese } from '../lib/vietnamese-text';
 import { CHECK_FIELD_TYPE } from './check-field';
 import { checkEntry, type EditorProblem } from './validation';
 
@@ -114,15 +116,31 @@ interface EntryMap {
 }
 
 /**
- * A switch left at its default (`draft: false`) is not written, as in the files the site already
- * has: Sveltia would otherwise add `draft: false` to every entry it saves.
+ * A new entry named like an existing one: Sveltia would save it quietly as `<tên>-1`, where
+ * `npm run new` refuses and names the existing file. The path is the one Sveltia is about to write,
+ * so a suffix it added is the sign of a clash; the build's own duplicate message names the file.
  */
+function duplicateNameMessage(map: EntryMap, identifierField: string | undefined): string | undefined {
+  if (!map.get('newRecord') || !identifierField) return undefined;
+  const value = map.getIn(['data', identifierField]);
+  const filePath = String(map.get('path') ?? '');
+  if (typeof value !== 'string' || !filePath) return undefined;
+  const wanted = slugifyVietnamese(value);
+  const saved = entryIdFromPath(filePath);
+  if (!wanted || saved === wanted || !saved.startsWith(`${wanted}-`) || !/^\d+$/.test(saved.slice(wanted.length + 1)))
+    return undefined;
+  const at = filePath.lastIndexOf(saved);
+  const other = `${filePath.slice(0, at)}${wanted}${filePath.slice(at + saved.length)}`;
+  return duplicateIdMessage(wanted, other);
+}
+
 /**
  * The gate: `preSave` receives exactly what will be written. Throwing `saving_failed` with a cause is
  * the one way Sveltia 0.221 shows a hook's own message (its save dialog prints the cause's message);
  * the file is not written.
  */
-function registerSaveCheck() {
+function registerSaveCheck(config: GeneratedConfig) {
+  const identifiers = new Map(config.collections.map((collection) => [collection.name, collection.identifier_field]));
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
@@ -130,6 +148,8 @@ function registerSaveCheck() {
       const collection = String(map.get('collection'));
       const data = (map.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {};
       const problems = checkEntry(collection, data);
+      const duplicate = duplicateNameMessage(map, identifiers.get(collection));
+      if (duplicate) problems.unshift({ field: 'path', label: 'Tên tệp', message: duplicate });
       if (problems.length > 0) {
         const list = problems.map((problem) => `• ${problem.label}: ${problem.message}`).join('\n');
         throw new Error('saving_failed', {
@@ -140,10 +160,18 @@ function registerSaveCheck() {
   });
 }
 
+/**
+ * A switch left at its default (`draft: false`) is not written, as in the files the site already
+ * has: Sveltia would otherwise add `draft: false` to every entry it saves.
+ */
 /** The part of the generated config (public/quan-tri/config.json, from src/cms/config.ts) read here. */
 interface GeneratedConfig {
   backend: { name: string };
-  collections: { name: string; fields?: { name: string; widget: string; default?: unknown }[] }[];
+  collections: {
+    name: string;
+    identifier_field?: string;
+    fields?: { name: string; widget: string; default?: unknown }[];
+  }[];
 }
 
 function registerDefaultSwitchesOmitted(config: GeneratedConfig) {
@@ -174,7 +202,7 @@ async function start() {
   if (useTestRepository()) config.backend = { name: 'test-repo' };
   registerCheckField();
   registerContentComponents();
-  registerSaveCheck();
+  registerSaveCheck(config);
   registerDefaultSwitchesOmitted(config);
   // Sveltia's own config type is far wider than what the generator writes; it checks the config itself.
   await CMS.init({ config: config as unknown as CmsConfig });

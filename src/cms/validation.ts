@@ -43,6 +43,22 @@ export function withoutEmpty(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A photo chosen while editing is a `blob:` address in the form until the save gives it its file
+ * name, so its format cannot be read here: the upload field offers only JPEG, PNG and WebP and
+ * re-encodes photos as WebP, and the save check (which sees the file name) catches anything else.
+ */
+const UPLOAD_NOT_YET_NAMED = /^blob:/;
+const NAME_OF_UPLOAD = 'anh-vua-tai-len.webp';
+
+function withUploadsNamed(value: unknown): unknown {
+  if (typeof value === 'string') return UPLOAD_NOT_YET_NAMED.test(value) ? NAME_OF_UPLOAD : value;
+  if (Array.isArray(value)) return value.map(withUploadsNamed);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withUploadsNamed(item)]));
+  return value;
+}
+
 /** The form label of a field path, read from the schema's own labels. */
 function labelOf(schema: z.ZodType, path: readonly PropertyKey[]): string {
   const parts: string[] = [];
@@ -111,7 +127,7 @@ export function checkEntry(collection: string, values: Record<string, unknown>):
   const schema = schemas[collection];
   if (!schema) return [];
   const { body, ...fields } = values;
-  const data = (withoutEmpty(fields) ?? {}) as Record<string, unknown>;
+  const data = (withUploadsNamed(withoutEmpty(fields)) ?? {}) as Record<string, unknown>;
   const problems: EditorProblem[] = [];
   const result = schema.safeParse(data);
   if (!result.success) {

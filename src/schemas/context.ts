@@ -27,11 +27,26 @@ export interface SchemaContext {
   image: () => z.ZodType<ImageMetadata, any>;
 }
 
-/** Reference and image helpers for validation outside Astro (scripts, unit tests). */
+/** The photo formats a profile may carry: what every browser shows and the web editor uploads. */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp'] as const;
+
+/** Why `file` cannot be a profile's photo, or undefined when its format is one of PHOTO_EXTENSIONS. */
+export function photoFormatProblem(file: string): string | undefined {
+  const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase();
+  if (extension && (PHOTO_EXTENSIONS as readonly string[]).includes(extension)) return undefined;
+  return `ảnh "${file}" không phải tệp JPEG, PNG hoặc WebP — hãy lưu ảnh ở một trong ba dạng đó (tên tệp kết thúc bằng .jpg, .png hoặc .webp)`;
+}
+
+/** Reference and image helpers for validation outside Astro (scripts, unit tests, the web editor). */
 export const plainSchemaContext: SchemaContext = {
   reference: (collection) => z.string().transform((id) => ({ collection, id })),
-  // Outside Astro a photo stays the relative path the editor wrote; only its presence is checked.
-  image: () => z.string() as unknown as z.ZodType<ImageMetadata, string>,
+  // Outside Astro a photo stays the relative path the editor wrote: its format is checked here, its
+  // presence on disk by check:content (which every build runs first).
+  image: () =>
+    z.string().superRefine((file, ctx) => {
+      const problem = photoFormatProblem(file);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }) as unknown as z.ZodType<ImageMetadata, string>,
 };
 
 /**
