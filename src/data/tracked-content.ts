@@ -6,7 +6,6 @@
  */
 import { INPUT, inputKey, recordInput, recordsInputs, type InputKey } from '../lib/page-inputs';
 
-
 interface EntryLike {
   id: string;
   collection: string;
