@@ -38,6 +38,13 @@ interface PageRecord {
   key: string;
   /** Indexes into Record.inputs. */
   inputs: number[];
+  /** The files of /_astro/ the page refers to (its images, styles, scripts), when it refers to any. */
+  assets?: string[];
+}
+
+interface RenderedPage {
+  inputs: Set<InputKey>;
+  assets: string[];
 }
 
 interface InputsRecord {
@@ -156,7 +163,11 @@ export class IncrementalPages {
   private readonly previous: InputsRecord | undefined;
   private reason: string | undefined;
   private shared: InputKey[] = [];
-  private readonly rendered = new Map<string, Set<InputKey>>();
+  private readonly rendered = new Map<string, RenderedPage>();
+  /** Values of inputs evaluated in this build (content does not change while it runs). */
+  private readonly values = new Map<InputKey, string>();
+  /** Seconds spent deciding which pages to reuse, and linking them, for the build's log. */
+  readonly seconds = { deciding: 0, linking: 0, recording: 0 };
   private readonly reused = new Map<string, PageRecord>();
   /** Every path of this build, by pathname without trailing slash. */
   private paths: string[] = [];
@@ -182,7 +193,9 @@ export class IncrementalPages {
         const all = await this.recorder.storage.run(shared, () => prerenderer.getStaticPaths());
         this.shared = [...shared].sort();
         this.paths = all.map((entry) => trimSlash(entry.pathname));
+        const started = performance.now();
         const reusable = await this.reusable(this.paths);
+        this.seconds.deciding = (performance.now() - started) / 1000;
         for (const entry of all) {
           if (entry.route.type === 'page' && reusable.has(trimSlash(entry.pathname)))
             this.reusedPages.push(entry.pathname);
@@ -191,9 +204,23 @@ export class IncrementalPages {
       },
       render: async (request, options) => {
         const inputs = new Set<InputKey>();
-        const result = await this.recorder.storage.run(inputs, () => prerenderer.render(request, options));
-        this.rendered.set(trimSlash(decodeURIComponent(new URL(request.url).pathname)), inputs);
-        return result;
+        // Components further down the page run while its body streams: read it whole inside the page's context.
+        const { result, response, body } = await this.recorder.storage.run(inputs, async () => {
+          const result = await prerenderer.render(request, options);
+          const response = result instanceof Response ? result : result.response;
+          return { result, response, body: new Uint8Array(await response.arrayBuffer()) };
+        });
+        const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
+        this.rendered.set(trimSlash(decodeURIComponent(new URL(request.url).pathname)), {
+          inputs,
+          assets: isHtml ? astroAssetsOf(new TextDecoder().decode(body)) : [],
+        });
+        const copy = new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+        return result instanceof Response ? copy : { ...result, response: copy };
       },
     };
   }
@@ -236,18 +263,11 @@ export class IncrementalPages {
    */
   private reuseInto(outDir: string, lastGoodSite: string): void {
     const referenced = new Set<string>();
-    const addReferences = (file: string) => {
-      if (file.endsWith('.html')) for (const asset of astroAssetsOf(readFileSync(file, 'utf8'))) referenced.add(asset);
-    };
     for (const page of this.reused.values()) {
-      const from = path.join(lastGoodSite, page.file);
-      linkInto(from, path.join(outDir, page.file));
-      addReferences(from);
+      linkInto(path.join(lastGoodSite, page.file), path.join(outDir, page.file));
+      for (const asset of page.assets ?? []) referenced.add(asset);
     }
-    for (const pathname of this.rendered.keys()) {
-      const file = outputFileOf(outDir, pathname);
-      if (file) addReferences(path.join(outDir, file));
-    }
+    for (const page of this.rendered.values()) for (const asset of page.assets) referenced.add(asset);
     for (const asset of referenced) {
       const source = path.join(lastGoodSite, asset);
       if (!existsSync(path.join(outDir, asset)) && existsSync(source)) linkInto(source, path.join(outDir, asset));
@@ -261,12 +281,16 @@ export class IncrementalPages {
     }
   }
 
+  /** The current values of `keys`; each evaluated once per build. */
   private async valuesOf(keys: readonly InputKey[]): Promise<string[] | undefined> {
     if (!this.recorder.valuesOf) {
       this.reason = 'không đọc được dữ liệu đầu vào';
       return undefined;
     }
-    return this.recorder.valuesOf(keys);
+    const missing = keys.filter((key) => !this.values.has(key));
+    const found = await this.recorder.valuesOf(missing);
+    missing.forEach((key, index) => this.values.set(key, found[index]!));
+    return keys.map((key) => this.values.get(key)!);
   }
 
   private sharedDigest(values: readonly string[]): string {
@@ -285,7 +309,10 @@ export class IncrementalPages {
    * for the next build as pending.
    */
   async finish(outDir: string): Promise<IncrementalReport> {
+    let started = performance.now();
     if (this.lastGoodSite && this.reused.size > 0) this.reuseInto(outDir, this.lastGoodSite);
+    this.seconds.linking = (performance.now() - started) / 1000;
+    started = performance.now();
     const inputIndex = new Map<InputKey, number>();
     const inputs: InputKey[] = [];
     const indexOf = (key: InputKey) => {
@@ -298,7 +325,7 @@ export class IncrementalPages {
     };
     const shared = this.shared.map(indexOf);
     const renderedInputs = new Map<string, number[]>();
-    for (const [pathname, read] of this.rendered) renderedInputs.set(pathname, [...read].sort().map(indexOf));
+    for (const [pathname, page] of this.rendered) renderedInputs.set(pathname, [...page.inputs].sort().map(indexOf));
     const reusedInputs = new Map<string, number[]>();
     for (const [pathname, page] of this.reused)
       reusedInputs.set(
@@ -311,9 +338,11 @@ export class IncrementalPages {
     for (const [pathname, indexes] of renderedInputs) {
       const file = outputFileOf(outDir, pathname);
       if (!file) continue;
+      const assets = this.rendered.get(pathname)!.assets;
       pages[pathname] = {
         file,
         inputs: indexes,
+        ...(assets.length > 0 ? { assets: [...new Set(assets)] } : {}),
         key: this.pageKey(
           sharedDigest,
           indexes.map((index) => inputs[index]!),
@@ -335,6 +364,7 @@ export class IncrementalPages {
     const pending = pendingRecordFile(this.site);
     mkdirSync(path.dirname(pending), { recursive: true });
     writeFileSync(pending, JSON.stringify(record));
+    this.seconds.recording = (performance.now() - started) / 1000;
     return {
       rendered: this.rendered.size,
       reused: this.reused.size,

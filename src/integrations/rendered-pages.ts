@@ -109,8 +109,9 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
         logger.info(`${TIMINGS_LOG}: ${(renderMs / 1000).toFixed(2)} s rendering ${pages} pages`);
         if (incremental) {
           const report = await incremental.finish(fileURLToPath(dir));
+          const { deciding, linking, recording } = incremental.seconds;
           logger.info(
-            `${INCREMENTAL_LOG}: ${report.rendered} rendered, ${report.reused} reused${report.reason ? ` (every page rendered: ${report.reason})` : ''}`,
+            `${INCREMENTAL_LOG}: ${report.rendered} rendered, ${report.reused} reused${report.reason ? ` (every page rendered: ${report.reason})` : ''}; ${deciding.toFixed(2)} s deciding, ${linking.toFixed(2)} s linking, ${recording.toFixed(2)} s recording`,
           );
         }
       },
