@@ -11,7 +11,7 @@
  * the two, not their sum (see "Built for years of content" in the README). Pagefind reads the pages
  * as prepared copies in a folder (src/lib/search/prepared-pages.ts), in parallel.
  *
- * The index is written in shards, one Pagefind bundle per year of the pages' dates
+ * The index is written in shards, Pagefind bundles by the years of the pages' dates
  * (src/lib/search/shards.ts), which the browser merges; with the build's cache, a shard whose pages
  * are the same as in the last build is not indexed again but linked from the cache.
  */
@@ -99,6 +99,8 @@ export interface SearchIndexOptions {
    * `() => UNDATED` writes one index of every page, as before shards, to compare with.
    */
   shardOf?: (preparedHtml: string) => string;
+  /** How many of the newest years get a shard of their own (shards.ts; to measure other layouts). */
+  recentYears?: number;
 }
 
 export interface ShardReport {
@@ -193,9 +195,16 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   try {
     prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir));
     const folders = prepared.folders();
-    const shards = shardsOfYears(folders.keys());
+    const shards = shardsOfYears(folders.keys(), options.recentYears);
     const names = [...shards.keys()];
     const reports: ShardReport[] = [];
+    // The digest of every bundle the cache keeps, by the shard it was kept for.
+    const keptDigests = new Map<string, string>();
+    for (const entry of cache && existsSync(cache) ? readdirSync(cache) : []) {
+      const file = path.join(cache!, entry, DIGEST_FILE);
+      if (existsSync(file) && existsSync(path.join(cache!, entry, BUNDLE)))
+        keptDigests.set(readFileSync(file, 'utf8'), entry);
+    }
     for (const name of names) {
       const years = shards.get(name)!;
       const pages = Object.assign({}, ...years.map((year) => folders.get(year)!)) as Record<string, string>;
@@ -209,7 +218,14 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
         const keptDigest = path.join(kept, DIGEST_FILE);
         const reusable =
           existsSync(keptBundle) && existsSync(keptDigest) && readFileSync(keptDigest, 'utf8') === digest;
-        if (!reusable) {
+        // The same pages kept under another name: a shard renamed when the years were grouped anew
+        // (shards.ts), such as "2023" becoming "den-2023" when a new year begins.
+        const renamed = reusable ? undefined : keptDigests.get(digest);
+        if (renamed) {
+          rmSync(kept, { recursive: true, force: true });
+          linkTree(path.join(cache, renamed, BUNDLE), keptBundle);
+          writeFileSync(keptDigest, digest);
+        } else if (!reusable) {
           // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
           const fresh = path.join(cache, `${name}.new-${process.pid}`);
           rmSync(fresh, { recursive: true, force: true });
@@ -220,7 +236,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
           renameSync(fresh, keptBundle);
           writeFileSync(keptDigest, digest);
         }
-        indexed = !reusable;
+        indexed = !reusable && !renamed;
         // Links, not copies: the site and the cache share the files, which nothing ever rewrites in place.
         linkTree(keptBundle, target);
       } else {

@@ -91,12 +91,21 @@ afterAll(() => {
 });
 
 describe('the shards of the index', () => {
-  it('are one per year of the pages, newest first, the undated pages with the oldest year', () => {
+  it('are one for each of the two newest years and one for the others, newest first, the undated pages with the oldest', () => {
+    expect([...shardsOfYears(['2020', '2023', UNDATED, '2021', '2022'])]).toEqual([
+      ['2023', ['2023']],
+      ['2022', ['2022']],
+      ['den-2021', ['2021', '2020', UNDATED]],
+    ]);
     expect([...shardsOfYears(['2023', UNDATED, '2024'])]).toEqual([
       ['2024', ['2024']],
       ['2023', ['2023', UNDATED]],
     ]);
     expect([...shardsOfYears([UNDATED])]).toEqual([[UNDATED, [UNDATED]]]);
+    expect([...shardsOfYears(['2020', '2021', '2022'], 1)]).toEqual([
+      ['2022', ['2022']],
+      ['den-2021', ['2021', '2020']],
+    ]);
   });
 
   it('are all indexed on a first build, and listed for the browser', async () => {
@@ -136,8 +145,10 @@ describe('the shards of the index', () => {
     const unchanged = { '2023': shardFiles('2023'), '2024': shardFiles('2024') };
     writeProfile('pham-van-dung', 'Phạm Văn Dũng', 2025, 'Anh Dũng kết nối doanh nghiệp với người tìm việc.');
     const report = await index();
+    // 2023 joins the older years' shard under a new name, with the same pages: not indexed again.
+    expect(report.shards.map((shard) => shard.name)).toEqual(['2025', '2024', 'den-2023']);
     expect(indexed(report)).toEqual(['2025']);
-    expect(shardFiles('2023')).toEqual(unchanged['2023']);
+    expect(shardFiles('den-2023')).toEqual(unchanged['2023']);
     expect(shardFiles('2024')).toEqual(unchanged['2024']);
     expect(await urlsFor('doanh nghiệp')).toEqual(['/dien-hinh-tien-tien/pham-van-dung/']);
     expect(await urlsFor('', { [SEARCH_FILTERS.year]: '2025' })).toEqual(['/dien-hinh-tien-tien/pham-van-dung/']);
@@ -146,11 +157,11 @@ describe('the shards of the index', () => {
   it('move a profile whose year changed: both shards are indexed again and the search finds it once, in its new year', async () => {
     writeProfile('nguyen-van-an', 'Nguyễn Văn An', 2024, 'Anh An hướng dẫn người lao động tìm việc làm.');
     const report = await index();
-    expect(indexed(report)).toEqual(['2023', '2024']);
+    expect(indexed(report)).toEqual(['2024', 'den-2023']);
     expect(report.shards.map((shard) => [shard.name, shard.pages])).toEqual([
       ['2025', 1],
       ['2024', 2],
-      ['2023', 2],
+      ['den-2023', 2],
     ]);
     expect(await urlsFor('Nguyễn Văn An')).toEqual(['/dien-hinh-tien-tien/nguyen-van-an/']);
     expect(await urlsFor('', { [SEARCH_FILTERS.year]: '2024' })).toContain('/dien-hinh-tien-tien/nguyen-van-an/');
@@ -169,6 +180,7 @@ describe('the shards of the index', () => {
     rmSync(path.join(site, 'dien-hinh-tien-tien', 'pham-van-dung'), { recursive: true });
     const report = await index();
     expect(report.shards.map((shard) => shard.name)).toEqual(['2024', '2023']);
+    expect(indexed(report)).toEqual([]);
     expect(readdirSync(path.join(cache, 'search-shards')).sort()).toEqual(['2023', '2024']);
     // Pagefind's own phrase search: with no word starting "doanh" left, a plain search (and the search
     // page, which tries a phrase that matches nowhere as words) matches it by a shorter word.
@@ -216,7 +228,7 @@ describe('a search over the shards', () => {
       page(dir, 'gioi-thieu', undefined, 'Giới thiệu', 'Chức năng, nhiệm vụ: giới thiệu việc làm.', '');
     }
     const sharded = await writeSearchIndex(multi);
-    expect(sharded.shards.map((shard) => shard.name)).toEqual(['2024', '2023', '2022']);
+    expect(sharded.shards.map((shard) => shard.name)).toEqual(['2024', '2023', 'den-2022']);
     const single = await writeSearchIndex(oneIndex, { shardOf: () => UNDATED });
     expect(single.shards.map((shard) => shard.name)).toEqual([UNDATED]);
   });

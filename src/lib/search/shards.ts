@@ -3,14 +3,15 @@
  * only the shards whose pages changed (Pagefind has no incremental mode), and the browser searches
  * them as one with Pagefind's own multi-index support (`mergeIndex`).
  *
- * A page's shard is the year of the date results sort by (records.ts: a profile's year, a plan's day
- * of issue, a phase's first day). Editors mostly touch one year at a time, so one edit rebuilds one
- * year's shard; and since the shards hold consecutive spans of dates, results sorted by date are the
- * shards' own sorted lists one after the other (run-search.ts), which Pagefind's merge alone gets
- * wrong (it compares each index's positions as if they were scores).
+ * A page's shard follows the year of the date results sort by (records.ts: a profile's year, a plan's
+ * day of issue, a phase's first day): the newest years one shard each, the older ones together
+ * (shardsOfYears). Editors mostly touch the newest years, so one edit rebuilds a small shard; and
+ * since the shards hold consecutive spans of dates, results sorted by date are the shards' own
+ * sorted lists one after the other (run-search.ts), which Pagefind's merge alone gets wrong (it
+ * compares each index's positions as if they were scores).
  *
  * Pages without a date (Giới thiệu) sort as year 0, before every other page: they join the shard of
- * the oldest year, which keeps the spans consecutive. A shard of their own would hold three pages,
+ * the oldest years, which keeps the spans consecutive. A shard of their own would hold three pages,
  * and Pagefind searches a small index differently (run-search.ts, shardsWithEveryWord): a word of the
  * query it does not hold at all is left out, and a word with no longer form in it is matched by a
  * shorter word ("tuyen" by "tuy"), so such a shard returned /gioi-thieu/ for "tuyen dung".
@@ -42,17 +43,27 @@ export function yearOfPreparedPage(html: string): string {
 }
 
 /**
- * The shards for the years the pages are dated in: one per year, named by it, newest first (the
- * order the browser merges them in), and the undated pages in the shard of the oldest year. Each
- * shard lists the years whose pages it holds.
+ * How many of the newest years get a shard of their own; the older years share one. Each shard
+ * costs a first search one index chunk per word typed (about 10–20 KB each), however few pages it
+ * holds, so one shard per year made a first search four times heavier (README, Search).
  */
-export function shardsOfYears(years: Iterable<string>): Map<string, string[]> {
-  const sorted = [...new Set(years)].sort((a, b) => b.localeCompare(a));
-  const shards = new Map<string, string[]>(sorted.map((year) => [year, [year]]));
-  const oldest = sorted.filter((year) => year !== UNDATED).at(-1);
-  if (oldest && shards.has(UNDATED)) {
-    shards.delete(UNDATED);
-    shards.get(oldest)!.push(UNDATED);
-  }
+export const RECENT_YEARS = 2;
+
+/**
+ * The shards for the years the pages are dated in, newest first (the order the browser merges them
+ * in), each with the years whose pages it holds: the `recentYears` newest years one shard each,
+ * named by the year, where nearly every edit happens (this year's profiles, and last year's written
+ * up in this one); the older years and the undated pages in one shard, "den-<its newest year>".
+ * With no older year, the undated pages join the oldest year's shard.
+ */
+export function shardsOfYears(years: Iterable<string>, recentYears = RECENT_YEARS): Map<string, string[]> {
+  const all = new Set(years);
+  const dated = [...all].filter((year) => year !== UNDATED).sort((a, b) => b.localeCompare(a));
+  const undated = all.has(UNDATED) ? [UNDATED] : [];
+  const shards = new Map<string, string[]>(dated.slice(0, recentYears).map((year) => [year, [year]]));
+  const older = [...dated.slice(recentYears), ...undated];
+  if (dated.length > recentYears) shards.set(`den-${older[0]}`, older);
+  else if (dated.length > 0) shards.get(dated.at(-1)!)!.push(...undated);
+  else if (undated.length > 0) shards.set(UNDATED, undated);
   return shards;
 }
