@@ -175,24 +175,49 @@ async function compare(): Promise<void> {
   }
 }
 
-/** Adds a sentence to the story of one profile page of the site (as an edit of its content would). */
-function editOneProfile(dir: string, round: number): string {
+const LISTS = new Set(['trang', 'nam', 'don-vi', 'danh-hieu', 'dot-thi-dua', 'phong-trao']);
+
+/** Adds a sentence to the story of one profile page of `year` (as an edit of its content would). */
+function editOneProfile(dir: string, year: string, round: number): string {
   const profiles = path.join(dir, 'dien-hinh-tien-tien');
-  const slug = readdirSync(profiles, { withFileTypes: true }).find(
-    (entry) =>
-      entry.isDirectory() && !['trang', 'nam', 'don-vi', 'danh-hieu', 'dot-thi-dua', 'phong-trao'].includes(entry.name),
-  )!.name;
-  const page = path.join(profiles, slug, 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const marker = '</h1>';
-  writeFileSync(page, html.replace(marker, `${marker}<p>Cập nhật lần ${round}: thêm một câu vào câu chuyện.</p>`));
-  return `/dien-hinh-tien-tien/${slug}/`;
+  for (const entry of readdirSync(profiles, { withFileTypes: true })) {
+    if (!entry.isDirectory() || LISTS.has(entry.name)) continue;
+    const page = path.join(profiles, entry.name, 'index.html');
+    const html = readFileSync(page, 'utf8');
+    if (!html.includes(`data-value="${year}-01-01"`)) continue;
+    const marker = '</h1>';
+    writeFileSync(page, html.replace(marker, `${marker}<p>Cập nhật lần ${round}: thêm một câu vào câu chuyện.</p>`));
+    return `/dien-hinh-tien-tien/${entry.name}/`;
+  }
+  throw new Error(`No profile of ${year} in ${dir}`);
 }
 
-async function timed(run: () => Promise<SearchIndexReport>): Promise<{ seconds: number; report: SearchIndexReport }> {
+/**
+ * CPU seconds of this process and of its children that have ended (Pagefind's binary, which the Node
+ * API starts and close() ends), from /proc: on a shared machine they move far less than wall time.
+ */
+function cpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  // utime, stime, cutime, cstime are fields 14–17 of stat, 12–15 after the command name.
+  return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+}
+
+async function timed(
+  run: () => Promise<SearchIndexReport>,
+): Promise<{ seconds: number; cpu: number; report: SearchIndexReport }> {
   const started = performance.now();
+  const cpuBefore = cpuSeconds();
   const report = await run();
-  return { seconds: (performance.now() - started) / 1000, report };
+  const seconds = (performance.now() - started) / 1000;
+  // Pagefind's process is counted once Node has reaped it, a moment after close(): wait for that.
+  let cpu = cpuSeconds();
+  for (let wait = 0; wait < 30; wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = cpuSeconds();
+    if (now - cpu < 0.02 && wait >= 2) break;
+    cpu = now;
+  }
+  return { seconds, cpu: cpu - cpuBefore, report };
 }
 
 async function reindex(): Promise<void> {
@@ -200,40 +225,62 @@ async function reindex(): Promise<void> {
   const site = path.join(work, 'site');
   cpSync(siteDir, site, { recursive: true });
   const cache = path.join(work, 'cache');
-  const times = new Map<string, number[]>();
-  const note = (name: string, seconds: number) => times.set(name, [...(times.get(name) ?? []), seconds]);
-  let edited = '';
-  let shardsIndexed = '';
+  const times = new Map<string, { wall: number[]; cpu: number[] }>();
+  const note = (name: string, { seconds, cpu }: { seconds: number; cpu: number }) => {
+    const entry = times.get(name) ?? { wall: [], cpu: [] };
+    entry.wall.push(seconds);
+    entry.cpu.push(cpu);
+    times.set(name, entry);
+  };
+  const edits = new Map<string, string>();
+  // The years of the profiles, from their sort dates (search records).
+  const years = new Set(
+    readdirSync(path.join(site, 'dien-hinh-tien-tien'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !LISTS.has(entry.name))
+      .slice(0, 500)
+      .map(
+        (entry) =>
+          /data-pagefind-sort="date\[data-value\]" data-value="(\d{4})/.exec(
+            readFileSync(path.join(site, 'dien-hinh-tien-tien', entry.name, 'index.html'), 'utf8'),
+          )?.[1],
+      )
+      .filter((year): year is string => Boolean(year)),
+  );
+  const newest = [...years].sort().at(-1)!;
+  const oldest = [...years].sort()[0]!;
   for (let round = 0; round < rounds; round += 1) {
     // Every step prepares the pages the same way (a kept folder of prepared copies, as the build keeps),
     // so that the times differ only by what Pagefind indexes.
     const preparedDir = path.join(work, 'prepared');
     const oneIndex = async () => {
       const prepared = new PreparedPages(path.join(work, 'prepared-one'), true, () => UNDATED);
-      note('one index, every page (before shards)', (await timed(() => writeSearchIndex(site, { prepared }))).seconds);
+      note('one index, every page (before shards)', await timed(() => writeSearchIndex(site, { prepared })));
     };
     const shardSteps = async () => {
       rmSync(cache, { recursive: true, force: true });
       let prepared = new PreparedPages(preparedDir);
       note(
         'shards, empty cache (a cold build)',
-        (await timed(() => writeSearchIndex(site, { prepared, shardCache: cache }))).seconds,
+        await timed(() => writeSearchIndex(site, { prepared, shardCache: cache })),
       );
       prepared = new PreparedPages(preparedDir);
-      note(
-        'shards, nothing changed',
-        (await timed(() => writeSearchIndex(site, { prepared, shardCache: cache }))).seconds,
-      );
-      edited = editOneProfile(site, round);
-      prepared = new PreparedPages(preparedDir);
-      const after = await timed(() => writeSearchIndex(site, { prepared, shardCache: cache }));
-      note('shards, one profile story changed', after.seconds);
-      shardsIndexed = after.report.shards
-        .filter((shard) => shard.indexed)
-        .map((shard) => `${shard.name} (${shard.pages} pages)`)
-        .join(', ');
-      const pages = after.report.shards.map((shard) => `${shard.name}: ${shard.pages}`).join(', ');
-      if (round === 0) console.log(`Shards: ${pages}`);
+      note('shards, nothing changed', await timed(() => writeSearchIndex(site, { prepared, shardCache: cache })));
+      for (const [which, year] of [
+        ['the newest year', newest],
+        ['an older year', oldest],
+      ] as const) {
+        const edited = editOneProfile(site, year, round);
+        prepared = new PreparedPages(preparedDir);
+        const after = await timed(() => writeSearchIndex(site, { prepared, shardCache: cache }));
+        note(`shards, one profile of ${which} edited`, after);
+        const shards = after.report.shards.filter((shard) => shard.indexed);
+        edits.set(
+          which,
+          `${edited}: indexed ${shards.map((shard) => `${shard.name} (${shard.pages} pages)`).join(', ')}`,
+        );
+        if (round === 0 && which === 'the newest year')
+          console.log(`Shards: ${after.report.shards.map((shard) => `${shard.name}: ${shard.pages}`).join(', ')}`);
+      }
     };
     // Rotated, so that the load of a shared machine weighs on both alike.
     if (round % 2 === 0) {
@@ -245,12 +292,14 @@ async function reindex(): Promise<void> {
     }
   }
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  console.log(`\nIndex step of ${siteDir}, median of ${rounds} rounds (min–max), seconds:`);
-  for (const [name, list] of times)
-    console.log(
-      `  ${name.padEnd(40)} ${median(list).toFixed(2)} (${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)})`,
-    );
-  console.log(`  the edited profile (${edited}) re-indexed only: ${shardsIndexed}`);
+  const range = (list: number[]) =>
+    `${median(list).toFixed(2)} (${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)})`;
+  console.log(
+    `\nIndex step of ${siteDir}, median of ${rounds} rounds (min–max), seconds of wall time, and of CPU time (this process and Pagefind's):`,
+  );
+  for (const [name, { wall, cpu }] of times) console.log(`  ${name.padEnd(40)} wall ${range(wall)}  CPU ${range(cpu)}`);
+  console.log(`  load average at the end: ${os.loadavg()[0]!.toFixed(2)} on ${os.availableParallelism()} cores`);
+  for (const [which, what] of edits) console.log(`  one profile of ${which}, ${what}`);
 }
 
 try {
