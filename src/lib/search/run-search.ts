@@ -52,6 +52,7 @@ export interface PagefindApi {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 /**
@@ -289,7 +290,25 @@ async function wordPairs(pagefind: PagefindApi, term: string, options: SearchOpt
   return { counts, phraseResults };
 }
 
+/**
+ * After every word starting with it. Pagefind fetches, for a word of the query, only the index chunk
+ * whose range of words holds it, so the longer words that start it ("thu": "thực", "thưởng"…) and
+ * lie in the next chunk are not matched until some other search fetched that chunk. Where chunks
+ * end depends on the index, and differs between shards and one index ("thu" found 950 of 1,051
+ * pages in the shards, all of them in one index): fetching the chunk where the word's longer forms
+ * end as well makes both complete (unless they span three chunks or more).
+ */
+const AFTER_LONGER_WORDS = '\uffff';
+
+/** Fetches, in every shard, the index chunks that hold the longer words starting each word of `term`. */
+async function loadLongerWords(index: SearchIndex, term: string): Promise<void> {
+  if (WHOLE_PHRASE.test(term)) return;
+  const words = term.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+  await index.pagefind.preload(words.map((word) => `${word}${AFTER_LONGER_WORDS}`).join(' '));
+}
+
 async function searchOnce(index: SearchIndex, state: SearchState, term: string | null): Promise<SearchOutcome> {
+  if (term) await loadLongerWords(index, term);
   const shards = term ? await shardsWithEveryWord(index, term) : undefined;
   if (shards?.length === 0) return { results: [], filterCounts: {}, phraseRelaxed: false };
   const options: SearchOptions = pagefindOptions(state);
