@@ -113,10 +113,14 @@ for (const name of readdirSync(path.dirname(outDir))) {
 async function indexSite(siteDir: string, prepared: PreparedPages): Promise<boolean> {
   const started = performance.now();
   try {
-    const report = await writeSearchIndex(siteDir, { prepared });
+    const report = await writeSearchIndex(siteDir, {
+      prepared,
+      shardCache: path.join(buildCacheDir(), 'search-shards'),
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const indexed = report.shards.filter((shard) => shard.indexed);
     console.log(
-      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (đọc lại ${report.preparedAgain} trang HTML mới hoặc đã đổi so với lần dựng trước; thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
+      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (đọc lại ${report.preparedAgain} trang HTML mới hoặc đã đổi so với lần dựng trước; thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${report.shards.length} phần chỉ mục, lập lại ${indexed.length} phần (${indexed.map((shard) => `${shard.name}: ${shard.pages} trang`).join(', ') || 'không phần nào'}), giữ nguyên các phần khác; ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
     );
     return true;
   } catch (error) {

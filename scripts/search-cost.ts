@@ -76,8 +76,8 @@ function variant(
 const UNACCENTED_META = /<span data-pagefind-meta="dd(?:_title)?\[data-value\]" data-value="[^"]*"><\/span>/g;
 const FILTER = /\sdata-pagefind-filter="[^"]*"/g;
 const META_BUT_TITLE = /\sdata-pagefind-meta="(?!title\[)[^"]*"/g;
-/** A profile page: /dien-hinh-tien-tien/<tên>/ (the gallery's lists are not indexed). */
-const PROFILE = /^dien-hinh-tien-tien\/[^/]+\/index\.html$/;
+/** A profile page: /dien-hinh-tien-tien/<tên>/ (the gallery's lists are not indexed), under its year's folder. */
+const PROFILE = /^(?:[^/]+\/)?dien-hinh-tien-tien\/[^/]+\/index\.html$/;
 
 const prepared = path.resolve(values.prepared);
 const variants: Variant[] = [

@@ -34,8 +34,9 @@ export const DEFAULT_KEEP = 5;
 export function isHashedAsset(file: string): boolean {
   return (
     /^_astro\//.test(file) ||
-    /^pagefind\/(index|fragment|filter)\//.test(file) ||
-    /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(file)
+    // Pagefind's chunks and metadata, in each shard's folder of the search index (pagefind/2024/…).
+    /^pagefind\/(?:[^/]+\/)?(index|fragment|filter)\//.test(file) ||
+    /^pagefind\/(?:[^/]+\/)?pagefind\.[^/]+\.pf_meta$/.test(file)
   );
 }
 

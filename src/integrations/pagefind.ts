@@ -10,13 +10,32 @@
  * two more while it writes the index of 10,000 pages. One after the other, the peak is the larger of
  * the two, not their sum (see "Built for years of content" in the README). Pagefind reads the pages
  * as prepared copies in a folder (src/lib/search/prepared-pages.ts), in parallel.
+ *
+ * The index is written in shards, Pagefind bundles by the years of the pages' dates
+ * (src/lib/search/shards.ts), which the browser merges; with the build's cache, a shard whose pages
+ * are the same as in the last build is not indexed again but linked from the cache.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
 import { PreparedPages } from '../lib/search/prepared-pages';
+import { SHARD_LIST_FILE, shardsOfYears, type ShardList } from '../lib/search/shards';
 
 /** Files of Pagefind's own user interfaces; the site has its own search page, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -69,6 +88,26 @@ export interface SearchIndexOptions {
    * Astro rendered); otherwise every page is prepared here, in a temporary folder.
    */
   prepared?: PreparedPages;
+  /**
+   * Where the shards' bundles are kept between builds, each with the digest of its pages: a shard whose
+   * pages did not change is linked from there instead of being indexed again. Without it, every shard
+   * is indexed.
+   */
+  shardCache?: string;
+  /**
+   * The year (shard) of each prepared page, when the pages are prepared here (no `prepared`):
+   * `() => UNDATED` writes one index of every page, as before shards, to compare with.
+   */
+  shardOf?: (preparedHtml: string) => string;
+  /** How many of the newest years get a shard of their own (shards.ts; to measure other layouts). */
+  recentYears?: number;
+}
+
+export interface ShardReport {
+  name: string;
+  pages: number;
+  /** Indexed in this build; otherwise its bundle was reused from the cache. */
+  indexed: boolean;
 }
 
 export interface SearchIndexReport {
@@ -77,9 +116,73 @@ export interface SearchIndexReport {
   preparedAgain: number;
   unaccentedWords: number;
   bundleDir: string;
+  /** Newest first, as the browser merges them. */
+  shards: ShardReport[];
 }
 
-/** Indexes the built site in `siteDir` and writes the Pagefind bundle. Throws on any Pagefind error. */
+/** Pagefind's code, written into every bundle: published once, at the top of the bundle folder. */
+const CODE_FILES = /^(?:pagefind\.js|pagefind-worker\.js)$/;
+/** Changed whenever the way a shard is indexed changes, so that no bundle of the old way is reused. */
+const SHARD_FORM = '1';
+const DIGEST_FILE = 'digest';
+const BUNDLE = 'bundle';
+
+let pagefindVersion: string | undefined;
+function installedPagefindVersion(): string {
+  const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  pagefindVersion ??= (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  return pagefindVersion;
+}
+
+/** What a shard's bundle is made from: its pages (each by the hash of its built HTML), how they were prepared, Pagefind's version. */
+function shardDigest(pages: Record<string, string>, preparedForm: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ form: SHARD_FORM, pagefind: installedPagefindVersion(), preparedForm, pages }))
+    .digest('hex');
+}
+
+/** Hard links of every file under `from` at the same places under `to` (copies where links fail). */
+function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`. */
+async function indexShard(pagesDirs: string[], outputPath: string, limit: number): Promise<void> {
+  const created = await withinTimeLimit('createIndex', createIndex({}), limit);
+  if (!created.index || created.errors.length > 0) fail('createIndex', created.errors);
+  const { index } = created;
+  for (const pagesDir of pagesDirs) {
+    // Pagefind reads the prepared copies itself, several at a time; their paths give the pages' addresses.
+    const added = await withinTimeLimit('addDirectory', index.addDirectory({ path: pagesDir }), limit);
+    if (added.errors.length > 0) fail('addDirectory', added.errors);
+  }
+  const written = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
+  if (written.errors.length > 0) fail('writeFiles', written.errors);
+  await withinTimeLimit('deleteIndex', index.deleteIndex(), limit);
+  for (const name of readdirSync(outputPath)) {
+    if (UNUSED_BUNDLE_FILES.test(name)) rmSync(path.join(outputPath, name));
+  }
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the search bundle: one Pagefind bundle per shard
+ * (src/lib/search/shards.ts) in `<bundle>/<shard>/`, Pagefind's code once in `<bundle>/`, and the list
+ * of shards. With a shard cache, only the shards whose pages changed are indexed; a shard's bundle in
+ * the cache is replaced only once its new one is complete. Throws on any Pagefind error.
+ */
 export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const bundleDir = options.bundleDir ?? path.join(siteDir, PAGEFIND_BUNDLE_PATH);
   // A crashed Pagefind never answers, so each step has a limit; it is generous because a good
@@ -87,21 +190,84 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   const limit = options.stepTimeLimitMs ?? 600_000;
   rmSync(bundleDir, { recursive: true, force: true });
   const temporary = options.prepared ? undefined : mkdtempSync(path.join(os.tmpdir(), 'tdkt-search-pages-'));
-  const prepared = options.prepared ?? new PreparedPages(temporary!, options.unaccentedForms ?? true);
+  const prepared = options.prepared ?? new PreparedPages(temporary!, options.unaccentedForms ?? true, options.shardOf);
+  const cache = options.shardCache;
   try {
     prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir));
-    const created = await withinTimeLimit('createIndex', createIndex({}), limit);
-    if (!created.index || created.errors.length > 0) fail('createIndex', created.errors);
-    const { index } = created;
-    // Pagefind reads the prepared copies itself, several at a time; their paths give the pages' addresses.
-    const added = await withinTimeLimit('addDirectory', index.addDirectory({ path: prepared.dir }), limit);
-    if (added.errors.length > 0) fail('addDirectory', added.errors);
-    const written = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath: bundleDir }), limit);
-    if (written.errors.length > 0) fail('writeFiles', written.errors);
-    for (const name of readdirSync(bundleDir)) {
-      if (UNUSED_BUNDLE_FILES.test(name)) rmSync(path.join(bundleDir, name));
+    const folders = prepared.folders();
+    const shards = shardsOfYears(folders.keys(), options.recentYears);
+    const names = [...shards.keys()];
+    const reports: ShardReport[] = [];
+    // The digest of every bundle the cache keeps, by the shard it was kept for.
+    const keptDigests = new Map<string, string>();
+    for (const entry of cache && existsSync(cache) ? readdirSync(cache) : []) {
+      const file = path.join(cache!, entry, DIGEST_FILE);
+      if (existsSync(file) && existsSync(path.join(cache!, entry, BUNDLE)))
+        keptDigests.set(readFileSync(file, 'utf8'), entry);
     }
-    return { ...prepared.totals(), bundleDir };
+    for (const name of names) {
+      const years = shards.get(name)!;
+      const pages = Object.assign({}, ...years.map((year) => folders.get(year)!)) as Record<string, string>;
+      const pagesDirs = years.map((year) => prepared.folderDir(year));
+      const target = path.join(bundleDir, name);
+      let indexed = true;
+      if (cache) {
+        const digest = shardDigest(pages, prepared.form);
+        const kept = path.join(cache, name);
+        const keptBundle = path.join(kept, BUNDLE);
+        const keptDigest = path.join(kept, DIGEST_FILE);
+        const reusable =
+          existsSync(keptBundle) && existsSync(keptDigest) && readFileSync(keptDigest, 'utf8') === digest;
+        // The same pages kept under another name: a shard renamed when the years were grouped anew
+        // (shards.ts), such as "2023" becoming "den-2023" when a new year begins.
+        const renamed = reusable ? undefined : keptDigests.get(digest);
+        if (renamed) {
+          rmSync(kept, { recursive: true, force: true });
+          linkTree(path.join(cache, renamed, BUNDLE), keptBundle);
+          writeFileSync(keptDigest, digest);
+        } else if (!reusable) {
+          // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
+          const fresh = path.join(cache, `${name}.new-${process.pid}`);
+          rmSync(fresh, { recursive: true, force: true });
+          await indexShard(pagesDirs, fresh, limit);
+          rmSync(keptDigest, { force: true });
+          rmSync(keptBundle, { recursive: true, force: true });
+          mkdirSync(kept, { recursive: true });
+          renameSync(fresh, keptBundle);
+          writeFileSync(keptDigest, digest);
+        }
+        indexed = !reusable && !renamed;
+        // Links, not copies: the site and the cache share the files, which nothing ever rewrites in place.
+        linkTree(keptBundle, target);
+      } else {
+        await indexShard(pagesDirs, target, limit);
+      }
+      reports.push({ name, pages: Object.keys(pages).length, indexed });
+    }
+    if (cache) {
+      // Shards the site no longer has (a year whose last page went), and bundles of interrupted builds.
+      const current = new Set(names);
+      for (const entry of existsSync(cache) ? readdirSync(cache) : []) {
+        if (!current.has(entry)) rmSync(path.join(cache, entry), { recursive: true, force: true });
+      }
+    }
+    // Pagefind's code once, at the address the search page imports it from; each shard keeps its
+    // WebAssembly, which only the first (primary) one loads.
+    mkdirSync(bundleDir, { recursive: true });
+    if (names.length > 0) {
+      const first = path.join(bundleDir, names[0]!);
+      for (const name of readdirSync(first)) {
+        if (CODE_FILES.test(name)) copyFileSync(path.join(first, name), path.join(bundleDir, name));
+      }
+      for (const name of names) {
+        for (const file of readdirSync(path.join(bundleDir, name))) {
+          if (CODE_FILES.test(file)) rmSync(path.join(bundleDir, name, file));
+        }
+      }
+    }
+    const list: ShardList = { shards: names };
+    writeFileSync(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
+    return { ...prepared.totals(), bundleDir, shards: reports };
   } finally {
     await withinTimeLimit('close', close(), limit).catch(() => undefined);
     if (temporary) rmSync(temporary, { recursive: true, force: true });

@@ -5,13 +5,8 @@
  */
 import { PAGEFIND_BUNDLE_PATH, SEARCH_META } from '../lib/search/config';
 import { excerptText, highlightParts } from '../lib/search/highlight';
-import {
-  PAGEFIND_OPTIONS,
-  runSearch,
-  type PagefindApi,
-  type PagefindResult,
-  type SearchOutcome,
-} from '../lib/search/run-search';
+import { openSearchIndex, type PagefindModule } from '../lib/search/open-index';
+import { runSearch, type PagefindResult, type SearchIndex, type SearchOutcome } from '../lib/search/run-search';
 import {
   EMPTY_SEARCH,
   hasFilters,
@@ -69,15 +64,14 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
-let pagefind: Promise<PagefindApi> | undefined;
+let searchIndex: Promise<SearchIndex> | undefined;
 
-/** Pagefind is fetched on the first search, not when the page opens. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_BUNDLE_PATH}pagefind.js`).then(async (module: PagefindApi) => {
-    await module.options({ ...PAGEFIND_OPTIONS });
-    return module;
-  });
-  return pagefind;
+/** Pagefind and the index's shards are fetched on the first search, not when the page opens. */
+function loadSearchIndex(): Promise<SearchIndex> {
+  searchIndex ??= import(/* @vite-ignore */ `${PAGEFIND_BUNDLE_PATH}pagefind.js`).then((module: PagefindModule) =>
+    openSearchIndex(module, PAGEFIND_BUNDLE_PATH),
+  );
+  return searchIndex;
 }
 
 /** The search the form describes, normalised the way the address stores it. */
@@ -208,7 +202,7 @@ async function search(state: SearchState): Promise<void> {
   }, LOADING_NOTICE_MS);
   let outcome: SearchOutcome;
   try {
-    outcome = await runSearch(await loadPagefind(), state);
+    outcome = await runSearch(await loadSearchIndex(), state);
   } catch (error) {
     if (number !== searchNumber) return;
     console.error(error);

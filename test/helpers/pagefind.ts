@@ -6,16 +6,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveWithNginx } from '../../scripts/lib/nginx-server';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
+import { openSearchIndex, type PagefindModule } from '../../src/lib/search/open-index';
 import {
-  PAGEFIND_OPTIONS,
   runSearch,
   type PagefindApi,
   type PagefindResultData,
+  type SearchIndex,
   type SearchOutcome,
 } from '../../src/lib/search/run-search';
 import { EMPTY_SEARCH, type SearchState } from '../../src/lib/search/search-state';
 
 export interface SiteSearch {
+  /** The index's shards merged, as the search page opens them. */
+  index: SearchIndex;
+  /** Pagefind's own search over every shard (the merged instance), without the site's rules. */
   pagefind: PagefindApi;
   /** Runs a search as the search page does; returns the results' data, best first. */
   search: (query: string, state?: Partial<SearchState>) => Promise<PagefindResultData[]>;
@@ -24,10 +28,6 @@ export interface SiteSearch {
   /** Addresses of the results, best first. */
   urls: (query: string, state?: Partial<SearchState>) => Promise<string[]>;
   stop: () => Promise<void>;
-}
-
-interface PagefindModule {
-  createInstance: (options: Record<string, unknown>) => PagefindApi & { destroy: () => Promise<void> };
 }
 
 /**
@@ -39,18 +39,19 @@ export async function openSiteSearch(siteDir: string, origin?: string): Promise<
   const module = (await import(
     pathToFileURL(path.join(siteDir, PAGEFIND_BUNDLE_PATH, 'pagefind.js')).href
   )) as PagefindModule;
-  const pagefind = module.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${site.origin}${PAGEFIND_BUNDLE_PATH}` });
+  const index = await openSearchIndex(module, `${site.origin}${PAGEFIND_BUNDLE_PATH}`);
   const outcome = (query: string, state: Partial<SearchState> = {}) =>
-    runSearch(pagefind, { ...EMPTY_SEARCH, ...state, query });
+    runSearch(index, { ...EMPTY_SEARCH, ...state, query });
   const search = async (query: string, state: Partial<SearchState> = {}) =>
     Promise.all((await outcome(query, state)).results.map((result) => result.data()));
   return {
-    pagefind,
+    index,
+    pagefind: index.pagefind,
     outcome,
     search,
     urls: async (query, state) => (await search(query, state)).map((data) => new URL(data.url, site.origin).pathname),
     stop: async () => {
-      await pagefind.destroy();
+      await index.destroy();
       await site.stop();
     },
   };

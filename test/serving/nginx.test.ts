@@ -24,6 +24,10 @@ function builtFile(folder: string, pattern: RegExp): string {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** The folder of the newest shard of the search index (src/lib/search/shards.ts). */
+const shard = () =>
+  `pagefind/${(JSON.parse(readFileSync(path.join(dir, 'pagefind/shards.json'), 'utf8')) as { shards: string[] }).shards[0]}`;
+
 describe('content types and caching', () => {
   const cases = () => [
     // address, type, cache-control
@@ -34,14 +38,15 @@ describe('content types and caching', () => {
     [builtFile('_astro', /\.woff2$/), 'font/woff2', IMMUTABLE],
     [builtFile('_astro', /\.webp$/), 'image/webp', IMMUTABLE],
     // Pagefind: content-hashed chunks for a year, the files that keep their names revalidated.
-    [builtFile('pagefind', /\.pf_meta$/), 'application/octet-stream', IMMUTABLE],
-    [builtFile('pagefind/index', /\.pf_index$/), 'application/octet-stream', IMMUTABLE],
-    [builtFile('pagefind/fragment', /\.pf_fragment$/), 'application/octet-stream', IMMUTABLE],
-    [builtFile('pagefind/filter', /\.pf_filter$/), 'application/octet-stream', IMMUTABLE],
+    [builtFile(shard(), /\.pf_meta$/), 'application/octet-stream', IMMUTABLE],
+    [builtFile(`${shard()}/index`, /\.pf_index$/), 'application/octet-stream', IMMUTABLE],
+    [builtFile(`${shard()}/fragment`, /\.pf_fragment$/), 'application/octet-stream', IMMUTABLE],
+    [builtFile(`${shard()}/filter`, /\.pf_filter$/), 'application/octet-stream', IMMUTABLE],
     ['/pagefind/pagefind.js', 'application/javascript; charset=utf-8', 'no-cache'],
     ['/pagefind/pagefind-worker.js', 'application/javascript; charset=utf-8', 'no-cache'],
-    ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8', 'no-cache'],
-    [builtFile('pagefind', /^wasm\..+\.pagefind$/), 'application/octet-stream', 'no-cache'],
+    ['/pagefind/shards.json', 'application/json; charset=utf-8', 'no-cache'],
+    [`/${shard()}/pagefind-entry.json`, 'application/json; charset=utf-8', 'no-cache'],
+    [builtFile(shard(), /^wasm\..+\.pagefind$/), 'application/octet-stream', 'no-cache'],
     ['/lich-thi-dua.ics', 'text/calendar; charset=utf-8', 'no-cache'],
     ['/rss.xml', 'application/rss+xml; charset=utf-8', 'no-cache'],
     ['/sitemap-index.xml', 'text/xml; charset=utf-8', 'no-cache'],
@@ -67,14 +72,14 @@ describe('content types and caching', () => {
     // Astro: name.<8+ characters of hash>.ext; Pagefind: <language>_<hex hash>.pf_<kind>.
     const astro = listFiles(dir).filter((file) => file.startsWith('_astro/'));
     const pagefind = listFiles(dir).filter((file) =>
-      /^pagefind\/(index|fragment|filter)\/|^pagefind\/pagefind\..+\.pf_meta$/.test(file),
+      /^pagefind\/(?:[^/]+\/)?(index|fragment|filter)\/|^pagefind\/(?:[^/]+\/)?pagefind\..+\.pf_meta$/.test(file),
     );
     expect(astro.length).toBeGreaterThan(20);
     expect(pagefind.length).toBeGreaterThan(10);
     expect(astro.filter((file) => !/\.[\w-]{8,}\.\w+$/.test(file))).toEqual([]);
     expect(pagefind.filter((file) => !/_[0-9a-f]{7,}\.pf_\w+$/.test(file))).toEqual([]);
     // Pagefind's entry file names the current chunks: it must be read fresh, as it is.
-    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    const entry = JSON.parse(readFileSync(path.join(dir, shard(), 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { hash: string }>;
     };
     expect(Object.values(entry.languages).map((language) => language.hash)).toEqual([
@@ -100,7 +105,7 @@ describe('compression', () => {
     ]) {
       expect([address, ...(await encoding(address))]).toEqual([address, 'gzip', 'Accept-Encoding']);
     }
-    expect(await encoding(builtFile('pagefind/fragment', /\.pf_fragment$/))).toEqual([null, null]);
+    expect(await encoding(builtFile(`${shard()}/fragment`, /\.pf_fragment$/))).toEqual([null, null]);
   });
 });
 

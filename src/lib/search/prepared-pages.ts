@@ -1,6 +1,7 @@
 /**
- * The copies of the built pages that Pagefind indexes (preparePageForIndex), kept in a folder that
- * mirrors the site, so that Pagefind reads them itself, in parallel (addDirectory), instead of
+ * The copies of the built pages that Pagefind indexes (preparePageForIndex), kept in one folder per
+ * year of the pages' dates (`<dir>/2024/ke-hoach/abc/index.html`: the search index is written in
+ * shards by year, see shards.ts), each mirroring the site, so that Pagefind reads them itself, in parallel (addDirectory), instead of
  * receiving them one by one through its Node API. The folder lives in the build cache, with a manifest
  * of what each copy was made from: a later build prepares again only the pages whose HTML changed.
  * During `npm run build` the pages arrive while Astro is still rendering the others (see
@@ -10,9 +11,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preparePageForIndex } from './prepare-page';
+import { yearOfPreparedPage } from './shards';
 
 /** Changed whenever preparePageForIndex changes what it makes of a page, so that every copy is made again. */
-const PREPARED_FORM = '2';
+const PREPARED_FORM = '3';
 const MANIFEST = 'manifest.json';
 
 interface ManifestEntry {
@@ -20,6 +22,8 @@ interface ManifestEntry {
   source: string;
   /** How many unaccented đ-words the copy adds (for the build report); null for a page not indexed. */
   words: number | null;
+  /** The folder of the copy: the year of the page's date (shards.ts); null for a page not indexed. */
+  shard: string | null;
 }
 
 interface Manifest {
@@ -44,15 +48,21 @@ export class PreparedPages {
   private readonly current: Manifest['pages'] = {};
   /** Pages prepared in this build (not reused), for the build report. */
   prepared = 0;
+  /** What the copies are made by: two builds whose copies share a page's source and this made the same copy. */
+  readonly form: string;
 
   /**
    * @param dir the mirror folder, created when missing
    * @param unaccentedForms add the unaccented forms of đ-words (see preparePageForIndex)
+   * @param shardOf the folder of a prepared page (its year); one folder for all pages makes the index
+   *   as it was before shards, to measure what they change (a cached folder always uses the default)
    */
   constructor(
     readonly dir: string,
     private readonly unaccentedForms = true,
+    private readonly shardOf: (preparedHtml: string) => string = yearOfPreparedPage,
   ) {
+    this.form = `${PREPARED_FORM}:${unaccentedForms ? 'dd' : 'stock'}`;
     let manifest: Manifest | undefined;
     try {
       manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as Manifest;
@@ -68,25 +78,36 @@ export class PreparedPages {
     rmSync(path.join(dir, MANIFEST), { force: true });
   }
 
+  /** Where the copy of `page` in `shard` is kept. */
+  private copyPath(shard: string, page: string): string {
+    return path.join(this.dir, shard, page);
+  }
+
   /** Prepares the built page at `page` ("ke-hoach/abc/index.html"), unless an identical one was prepared before. */
   add(page: string, html: string): void {
     const source = hashOf(html);
     const before = this.previous[page];
-    const copy = path.join(this.dir, page);
-    if (before && before.source === source && (before.words === null || existsSync(copy))) {
+    if (
+      before &&
+      before.source === source &&
+      (before.shard === null || existsSync(this.copyPath(before.shard, page)))
+    ) {
       this.current[page] = before;
       return;
     }
+    // A page whose date changed year moves to another shard: its old copy must not stay in the old one.
+    if (before?.shard) rmSync(this.copyPath(before.shard, page), { force: true });
     const prepared = preparePageForIndex(html, { unaccentedForms: this.unaccentedForms });
     this.prepared += 1;
     if (!prepared) {
-      rmSync(copy, { force: true });
-      this.current[page] = { source, words: null };
+      this.current[page] = { source, words: null, shard: null };
       return;
     }
+    const shard = this.shardOf(prepared.html);
+    const copy = this.copyPath(shard, page);
     mkdirSync(path.dirname(copy), { recursive: true });
     writeFileSync(copy, prepared.html);
-    this.current[page] = { source, words: prepared.unaccentedWords.length };
+    this.current[page] = { source, words: prepared.unaccentedWords.length, shard };
   }
 
   /**
@@ -103,11 +124,33 @@ export class PreparedPages {
     for (const page of Object.keys(this.current)) {
       if (!kept.has(page)) delete this.current[page];
     }
-    for (const page of htmlFilesUnder(this.dir, skip)) {
-      if (this.current[page]?.words == null) rmSync(path.join(this.dir, page), { force: true });
+    // Copies of pages gone from the site, or moved to another shard.
+    for (const copy of htmlFilesUnder(this.dir, skip)) {
+      const [shard, ...rest] = copy.split('/');
+      if (this.current[rest.join('/')]?.shard !== shard) rmSync(path.join(this.dir, copy), { force: true });
     }
     const manifest: Manifest = { form: PREPARED_FORM, unaccentedForms: this.unaccentedForms, pages: this.current };
     writeFileSync(path.join(this.dir, MANIFEST), JSON.stringify(manifest));
+  }
+
+  /**
+   * The pages of each folder (year), each page with the hash of the built page its copy was made
+   * from: what decides whether a shard's index must be written again. Folders without pages are absent.
+   */
+  folders(): Map<string, Record<string, string>> {
+    const shards = new Map<string, Record<string, string>>();
+    for (const page of Object.keys(this.current).sort()) {
+      const { shard, source } = this.current[page]!;
+      if (shard === null) continue;
+      if (!shards.has(shard)) shards.set(shard, {});
+      shards.get(shard)![page] = source;
+    }
+    return shards;
+  }
+
+  /** The folder holding the copies of one year's pages, as Pagefind reads it (addDirectory). */
+  folderDir(folder: string): string {
+    return path.join(this.dir, folder);
   }
 
   /** The pages to index, how many of them were prepared again, and the unaccented đ-words their copies add. */

@@ -1,0 +1,69 @@
+/**
+ * The search index is split into shards, each a whole Pagefind bundle, so that a build indexes again
+ * only the shards whose pages changed (Pagefind has no incremental mode), and the browser searches
+ * them as one with Pagefind's own multi-index support (`mergeIndex`).
+ *
+ * A page's shard follows the year of the date results sort by (records.ts: a profile's year, a plan's
+ * day of issue, a phase's first day): the newest years one shard each, the older ones together
+ * (shardsOfYears). Editors mostly touch the newest years, so one edit rebuilds a small shard; and
+ * since the shards hold consecutive spans of dates, results sorted by date are the shards' own
+ * sorted lists one after the other (run-search.ts), which Pagefind's merge alone gets wrong (it
+ * compares each index's positions as if they were scores).
+ *
+ * Pages without a date (Giới thiệu) sort as year 0, before every other page: they join the shard of
+ * the oldest years, which keeps the spans consecutive. A shard of their own would hold three pages,
+ * and Pagefind searches a small index differently (run-search.ts, shardsWithEveryWord): a word of the
+ * query it does not hold at all is left out, and a word with no longer form in it is matched by a
+ * shorter word ("tuyen" by "tuy"), so such a shard returned /gioi-thieu/ for "tuyen dung".
+ */
+import { SEARCH_SORT_KEY } from './config';
+
+/** The file, in the bundle folder, that lists the shards (ShardList), newest first. */
+export const SHARD_LIST_FILE = 'shards.json';
+
+/** The year of the pages that sort as year 0 (no date of their own). */
+export const UNDATED = '0000';
+
+/**
+ * A filter that Pagefind adds in the browser to every page of a shard (`mergeFilter`), never written
+ * into the index: it tells which shard a result came from. Not one of the filters readers see.
+ */
+export const SHARD_FILTER = 'tdkt-shard';
+
+export interface ShardList {
+  /** Folder names under the bundle path, newest first; the first is Pagefind's primary index. */
+  shards: string[];
+}
+
+const SORT_DATE = new RegExp(`data-pagefind-sort="${SEARCH_SORT_KEY}\\[data-value\\]"[^>]*?data-value="(\\d{4})-`);
+
+/** The year of the sort date of a page prepared for the index (prepare-page.ts), UNDATED when it has none. */
+export function yearOfPreparedPage(html: string): string {
+  return SORT_DATE.exec(html)?.[1] ?? UNDATED;
+}
+
+/**
+ * How many of the newest years get a shard of their own; the older years share one. Each shard
+ * costs a first search one index chunk per word typed (about 10–20 KB each), however few pages it
+ * holds, so one shard per year made a first search four times heavier (README, Search).
+ */
+export const RECENT_YEARS = 2;
+
+/**
+ * The shards for the years the pages are dated in, newest first (the order the browser merges them
+ * in), each with the years whose pages it holds: the `recentYears` newest years one shard each,
+ * named by the year, where nearly every edit happens (this year's profiles, and last year's written
+ * up in this one); the older years and the undated pages in one shard, "den-<its newest year>".
+ * With no older year, the undated pages join the oldest year's shard.
+ */
+export function shardsOfYears(years: Iterable<string>, recentYears = RECENT_YEARS): Map<string, string[]> {
+  const all = new Set(years);
+  const dated = [...all].filter((year) => year !== UNDATED).sort((a, b) => b.localeCompare(a));
+  const undated = all.has(UNDATED) ? [UNDATED] : [];
+  const shards = new Map<string, string[]>(dated.slice(0, recentYears).map((year) => [year, [year]]));
+  const older = [...dated.slice(recentYears), ...undated];
+  if (dated.length > recentYears) shards.set(`den-${older[0]}`, older);
+  else if (dated.length > 0) shards.get(dated.at(-1)!)!.push(...undated);
+  else if (undated.length > 0) shards.set(UNDATED, undated);
+  return shards;
+}
