@@ -4,10 +4,10 @@
  * `data-working-weekends`), so the count of working days left is the build's own rule, not a guess.
  */
 import { todayInVietnam } from '../lib/dates';
+import { fillPlaceholder } from './page-words';
 import { noticeStatus, type WorkingCalendar } from '../lib/working-days';
 
 const today = todayInVietnam();
-const fill = (template = '', value: string | number) => template.replace(/\{\w+\}/, String(value));
 const list = (value = '') => new Set(value.split(' ').filter(Boolean));
 
 for (const element of document.querySelectorAll<HTMLElement>('.notice-status')) {
@@ -30,11 +30,11 @@ for (const element of document.querySelectorAll<HTMLElement>('.notice-status')) 
   badge.textContent = text[state]!;
   const detailText =
     state === 'open'
-      ? fill(text['openDetail'], workingDaysLeft)
+      ? fillPlaceholder(text['openDetail'], workingDaysLeft)
       : state === 'upcoming'
-        ? fill(text['upcomingDetail'], opensOn.split('-').reverse().join('/'))
+        ? fillPlaceholder(text['upcomingDetail'], opensOn.split('-').reverse().join('/'))
         : '';
   detail.textContent = detailText ? `— ${detailText}` : '';
   detail.hidden = !detailText;
-  if (asOf) asOf.textContent = fill(text['asOf'], today.split('-').reverse().join('/'));
+  if (asOf) asOf.textContent = fillPlaceholder(text['asOf'], today.split('-').reverse().join('/'));
 }

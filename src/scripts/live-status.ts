@@ -4,10 +4,10 @@
  * days, so without JavaScript the page still reads correctly as of the build day.
  */
 import { todayInVietnam } from '../lib/dates';
+import { fillPlaceholder } from './page-words';
 import { phaseStatus } from '../lib/phase-status';
 
 const today = todayInVietnam();
-const fill = (template = '', value: string | number) => template.replace(/\{\w+\}/, String(value));
 
 for (const element of document.querySelectorAll<HTMLElement>('.phase-status')) {
   const text = JSON.parse(element.dataset['words']!) as Record<string, string>;
@@ -27,13 +27,13 @@ for (const element of document.querySelectorAll<HTMLElement>('.phase-status')) {
     state === 'ended'
       ? ''
       : state === 'running'
-        ? fill(text['daysLeft'], daysLeft)
-        : fill(text['startsIn'], daysUntilStart);
+        ? fillPlaceholder(text['daysLeft'], daysLeft)
+        : fillPlaceholder(text['startsIn'], daysUntilStart);
   detail.hidden = state === 'ended';
   if (bar) {
     bar.hidden = state !== 'running';
     bar.textContent = `${(bar.value = Math.round(progress * 100))}%`;
   }
   // "24/11/2026": formatDateShort's output, without its validation code (today is always a valid date).
-  if (asOf) asOf.textContent = fill(text['asOf'], today.split('-').reverse().join('/'));
+  if (asOf) asOf.textContent = fillPlaceholder(text['asOf'], today.split('-').reverse().join('/'));
 }
