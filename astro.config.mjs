@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
+import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime';
 import { renderedPages } from './src/integrations/rendered-pages';
 import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
@@ -36,6 +37,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: isSitemapPage, customPages: reusedPages }),
     renderedPages({ sitemapPages: reusedPages }),
+    dataStoreAtRuntime(),
   ],
   // Profile photos are encoded once per build (then cached): WebP effort 2 of 6 halves the time of
   // effort 4 for files about 5 % larger; thousands of photos make that seconds of every fresh build.
