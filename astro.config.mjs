@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime';
+import { editorScript } from './src/integrations/editor-script';
 import { renderedPages } from './src/integrations/rendered-pages';
 import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
@@ -35,6 +36,7 @@ export default defineConfig({
   // The search index is written after `astro build`, by scripts/build.ts (src/integrations/pagefind.ts).
   integrations: [
     mdx(),
+    editorScript(),
     sitemap({ filter: isSitemapPage, customPages: reusedPages }),
     renderedPages({ sitemapPages: reusedPages }),
     dataStoreAtRuntime(),

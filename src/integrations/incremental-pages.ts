@@ -16,10 +16,11 @@
  * nothing (to measure what recording costs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { buildCacheDir } from '../lib/build-cache';
+import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
 
@@ -140,15 +141,6 @@ function astroAssetsOf(html: string): string[] {
   return [...html.matchAll(/\/(_astro\/[^"'\s?#),]+)/g)].map((match) => decodeURIComponent(match[1]!));
 }
 
-function linkInto(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-}
-
 export interface IncrementalReport {
   rendered: number;
   reused: number;
@@ -264,13 +256,13 @@ export class IncrementalPages {
   private reuseInto(outDir: string, lastGoodSite: string): void {
     const referenced = new Set<string>();
     for (const page of this.reused.values()) {
-      linkInto(path.join(lastGoodSite, page.file), path.join(outDir, page.file));
+      linkFile(path.join(lastGoodSite, page.file), path.join(outDir, page.file));
       for (const asset of page.assets ?? []) referenced.add(asset);
     }
     for (const page of this.rendered.values()) for (const asset of page.assets) referenced.add(asset);
     for (const asset of referenced) {
       const source = path.join(lastGoodSite, asset);
-      if (!existsSync(path.join(outDir, asset)) && existsSync(source)) linkInto(source, path.join(outDir, asset));
+      if (!existsSync(path.join(outDir, asset)) && existsSync(source)) linkFile(source, path.join(outDir, asset));
     }
     const assets = path.join(outDir, '_astro');
     if (!existsSync(assets)) return;

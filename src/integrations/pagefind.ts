@@ -19,7 +19,6 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
-  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -33,6 +32,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { linkTree } from '../lib/hard-links';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
 import { PreparedPages } from '../lib/search/prepared-pages';
 import { SHARD_LIST_FILE, shardsOfYears, type ShardList } from '../lib/search/shards';
@@ -139,24 +139,6 @@ function shardDigest(pages: Record<string, string>, preparedForm: string): strin
   return createHash('sha256')
     .update(JSON.stringify({ form: SHARD_FORM, pagefind: installedPagefindVersion(), preparedForm, pages }))
     .digest('hex');
-}
-
-/** Hard links of every file under `from` at the same places under `to` (copies where links fail). */
-function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (skip(entry.name)) continue;
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
 }
 
 /** Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`. */
