@@ -4,7 +4,9 @@
  * `npm run build` (scripts/build.ts):
  *
  * - a cold build: empty cache folder (no content-layer store, no optimized photos, no share images,
- *   no prepared search pages) and no previous output;
+ *   no prepared search pages, no search shards, no record of the last build's pages) and no previous
+ *   output. It keeps what depends on code only, as it keeps node_modules: the editor's bundle
+ *   (node_modules/.cache/tdkt-editor, src/cms/editor-bundle.ts), made again when the code changes;
  * - a rebuild after one profile's text is edited and committed, with the cache of the build before;
  * - the peer: a minimal stock Astro site (one `.md` collection of the same profiles, one page template)
  *   plus Pagefind's command line, cold (scripts/lib/stock-astro-peer.ts). The machine is shared and
@@ -23,6 +25,7 @@
  *   npm run bench -- --sizes 1000 --runs 3          # one size; median of three rounds (the default)
  *   npm run bench -- --photos 0 --components 0      # plain profiles: what the peer is fair against
  *   npm run bench -- --no-peer --no-search-bytes    # our builds only; skip Chromium
+ *   npm run bench -- --edit oldest                  # edit a profile of the oldest year, not the newest
  *
  * Everything it writes stays under --dir (git-ignored .cache/bench by default). A benchmark, not a
  * test: it asserts nothing; run it on a quiet machine (it prints the load average around each build).
@@ -52,6 +55,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: path.join(root, '.cache/bench') },
     query: { type: 'string', default: 'dot thi dua' },
     'no-search-bytes': { type: 'boolean', default: false },
+    edit: { type: 'string', default: 'newest' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -239,11 +243,16 @@ async function outputFigures(siteDir: string): Promise<OutputFigures> {
   };
 }
 
-/** Appends a sentence to one profile's text and commits it, as an editor would. */
+/**
+ * Appends a sentence to one profile's text and commits it, as an editor would: a profile of the newest
+ * year (the one staff write up and correct), or with `--edit oldest` of the oldest, whose search shard
+ * holds every older year (shards.ts).
+ */
 function editOneProfile(contentDir: string, round: number): string {
-  const year = readdirSync(path.join(contentDir, 'exemplars'))
+  const years = readdirSync(path.join(contentDir, 'exemplars'))
     .filter((name) => /^\d{4}$/.test(name))
-    .sort()[0]!;
+    .sort();
+  const year = (values.edit === 'oldest' ? years[0] : years.at(-1))!;
   const folder = readdirSync(path.join(contentDir, 'exemplars', year)).sort()[0]!;
   const file = path.join(contentDir, 'exemplars', year, folder, 'index.mdx');
   appendFileSync(file, `\nĐã bổ sung thông tin (lần sửa ${round + 1}).\n`);
