@@ -101,6 +101,8 @@ export interface SearchIndexOptions {
   shardOf?: (preparedHtml: string) => string;
   /** How many of the newest years get a shard of their own (shards.ts; to measure other layouts). */
   recentYears?: number;
+  /** The most pages a shard of older years holds (shards.ts; to measure other layouts). */
+  shardPages?: number;
 }
 
 export interface ShardReport {
@@ -177,7 +179,11 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   try {
     prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir));
     const folders = prepared.folders();
-    const shards = shardsOfYears(folders.keys(), options.recentYears);
+    const shards = shardsOfYears(
+      [...folders].map(([year, pages]) => [year, Object.keys(pages).length] as const),
+      options.recentYears,
+      options.shardPages,
+    );
     const names = [...shards.keys()];
     const reports: ShardReport[] = [];
     // The digest of every bundle the cache keeps, by the shard it was kept for.

@@ -91,20 +91,58 @@ afterAll(() => {
 });
 
 describe('the shards of the index', () => {
+  const counted = (years: string[], pages = 1) => years.map((year) => [year, pages] as const);
+
   it('are one for each of the two newest years and one for the others, newest first, the undated pages with the oldest', () => {
-    expect([...shardsOfYears(['2020', '2023', UNDATED, '2021', '2022'])]).toEqual([
+    expect([...shardsOfYears(counted(['2020', '2023', UNDATED, '2021', '2022']))]).toEqual([
       ['2023', ['2023']],
       ['2022', ['2022']],
       ['den-2021', ['2021', '2020', UNDATED]],
     ]);
-    expect([...shardsOfYears(['2023', UNDATED, '2024'])]).toEqual([
+    expect([...shardsOfYears(counted(['2023', UNDATED, '2024']))]).toEqual([
       ['2024', ['2024']],
       ['2023', ['2023', UNDATED]],
     ]);
-    expect([...shardsOfYears([UNDATED])]).toEqual([[UNDATED, [UNDATED]]]);
-    expect([...shardsOfYears(['2020', '2021', '2022'], 1)]).toEqual([
+    expect([...shardsOfYears(counted([UNDATED]))]).toEqual([[UNDATED, [UNDATED]]]);
+    expect([...shardsOfYears(counted(['2020', '2021', '2022']), 1)]).toEqual([
       ['2022', ['2022']],
       ['den-2021', ['2021', '2020']],
+    ]);
+  });
+
+  it('split the older years into shards of consecutive years, filled from the oldest, when they hold many pages', () => {
+    const pages: [string, number][] = [
+      [UNDATED, 3],
+      ['2015', 600],
+      ['2016', 700],
+      ['2017', 500],
+      ['2018', 900],
+      ['2019', 100],
+      ['2020', 50],
+      ['2021', 10],
+    ];
+    expect([...shardsOfYears(pages, 2, 1500)]).toEqual([
+      ['2021', ['2021']],
+      ['2020', ['2020']],
+      ['den-2019', ['2019', '2018', '2017']],
+      ['den-2016', ['2016', '2015', UNDATED]],
+    ]);
+    // A year with more pages than a shard holds is a shard of its own.
+    expect([...shardsOfYears([...pages, ['2014', 4000]], 2, 1500)].map(([name]) => name)).toEqual([
+      '2021',
+      '2020',
+      'den-2019',
+      'den-2016',
+      'den-2014',
+    ]);
+    // A new year: the year that stops being recent starts a shard (the newest older one is full); the
+    // older shards stay as they were, and are not indexed again.
+    expect([...shardsOfYears([...pages, ['2022', 5]], 2, 1500)]).toEqual([
+      ['2022', ['2022']],
+      ['2021', ['2021']],
+      ['den-2020', ['2020']],
+      ['den-2019', ['2019', '2018', '2017']],
+      ['den-2016', ['2016', '2015', UNDATED]],
     ]);
   });
 

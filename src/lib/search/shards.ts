@@ -4,8 +4,8 @@
  * them as one with Pagefind's own multi-index support (`mergeIndex`).
  *
  * A page's shard follows the year of the date results sort by (records.ts: a profile's year, a plan's
- * day of issue, a phase's first day): the newest years one shard each, the older ones together
- * (shardsOfYears). Editors mostly touch the newest years, so one edit rebuilds a small shard; and
+ * day of issue, a phase's first day): the newest years one shard each, the older ones in shards of
+ * consecutive years of a bounded size (shardsOfYears). Editors mostly touch the newest years, so one edit rebuilds a small shard; and
  * since the shards hold consecutive spans of dates, results sorted by date are the shards' own
  * sorted lists one after the other (run-search.ts), which Pagefind's merge alone gets wrong (it
  * compares each index's positions as if they were scores).
@@ -43,27 +43,62 @@ export function yearOfPreparedPage(html: string): string {
 }
 
 /**
- * How many of the newest years get a shard of their own; the older years share one. Each shard
+ * How many of the newest years get a shard of their own; the older ones share shards. Each shard
  * costs a first search one index chunk per word typed (about 10–20 KB each), however few pages it
  * holds, so one shard per year made a first search four times heavier (README, Search).
  */
 export const RECENT_YEARS = 2;
 
 /**
- * The shards for the years the pages are dated in, newest first (the order the browser merges them
- * in), each with the years whose pages it holds: the `recentYears` newest years one shard each,
- * named by the year, where nearly every edit happens (this year's profiles, and last year's written
- * up in this one); the older years and the undated pages in one shard, "den-<its newest year>".
+ * The most pages a shard of older years holds, unless one year alone has more. Pagefind's time grows
+ * faster than the pages it indexes (at 10,000 profiles: about 1.7 s for one year's 1,000 pages, 4.8 s
+ * for two years, 24 s for eight years in one shard), and a one-profile edit indexes its whole shard
+ * again; while every shard costs a first search. 2,500 keeps all the older years of a centre's site
+ * (a few hundred profiles a year) in one shard, and splits them only on sites of thousands.
+ */
+export const SHARD_PAGES = 2500;
+
+/**
+ * The shards for the pages of each year (year → number of pages), newest first (the order the
+ * browser merges them in), each with the years whose pages it holds: the `recentYears` newest years
+ * one shard each, named by the year, where nearly every edit happens (this year's profiles, and last
+ * year's written up in this one); the older years and the undated pages in shards of consecutive
+ * years of at most `shardPages` pages, filled from the oldest year on, so that a new year or a page
+ * added in a recent one leaves the older shards as they were, each named "den-<its newest year>".
  * With no older year, the undated pages join the oldest year's shard.
  */
-export function shardsOfYears(years: Iterable<string>, recentYears = RECENT_YEARS): Map<string, string[]> {
-  const all = new Set(years);
-  const dated = [...all].filter((year) => year !== UNDATED).sort((a, b) => b.localeCompare(a));
-  const undated = all.has(UNDATED) ? [UNDATED] : [];
+export function shardsOfYears(
+  pagesByYear: Iterable<readonly [string, number]>,
+  recentYears = RECENT_YEARS,
+  shardPages = SHARD_PAGES,
+): Map<string, string[]> {
+  const pages = new Map(pagesByYear);
+  const dated = [...pages.keys()].filter((year) => year !== UNDATED).sort((a, b) => b.localeCompare(a));
+  const undated = pages.has(UNDATED) ? [UNDATED] : [];
   const shards = new Map<string, string[]>(dated.slice(0, recentYears).map((year) => [year, [year]]));
-  const older = [...dated.slice(recentYears), ...undated];
-  if (dated.length > recentYears) shards.set(`den-${older[0]}`, older);
-  else if (dated.length > 0) shards.get(dated.at(-1)!)!.push(...undated);
-  else if (undated.length > 0) shards.set(UNDATED, undated);
+  if (dated.length <= recentYears) {
+    if (dated.length > 0) shards.get(dated.at(-1)!)!.push(...undated);
+    else if (undated.length > 0) shards.set(UNDATED, undated);
+    return shards;
+  }
+  // Oldest first: the undated pages, then each older year, closing a group when the next year would overflow it.
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let count = 0;
+  for (const year of [...undated, ...dated.slice(recentYears).reverse()]) {
+    const size = pages.get(year) ?? 0;
+    if (group.some((member) => member !== UNDATED) && count + size > shardPages) {
+      groups.push(group);
+      group = [];
+      count = 0;
+    }
+    group.push(year);
+    count += size;
+  }
+  groups.push(group);
+  for (const members of groups.reverse()) {
+    const newestFirst = members.reverse();
+    shards.set(`den-${newestFirst[0]}`, newestFirst);
+  }
   return shards;
 }
