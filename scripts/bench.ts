@@ -38,7 +38,7 @@ import { parseArgs } from 'node:util';
 import { measuredRun, type MeasuredRun } from './lib/measured-run';
 import { measureFirstSearch } from './lib/first-search';
 import { buildPeer, writePeerSite, type PeerFigures } from './lib/stock-astro-peer';
-import { TIMINGS_LOG } from '../src/integrations/rendered-pages';
+import { RENDER_TIME_PATTERN } from '../src/integrations/rendered-pages';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -123,9 +123,7 @@ function phasesOf(run: MeasuredRun): Phases {
     .filter((line) => /\[vite\] ✓ built in/.test(line.text))
     .reduce((sum, line) => sum + durationIn(line.text), 0);
   const generation = reportedSeconds(run, /generating static routes/, /✓ Completed in/);
-  const rendering = Number(
-    new RegExp(`${TIMINGS_LOG}: ([\\d.]+) s`).exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0,
-  );
+  const rendering = Number(RENDER_TIME_PATTERN.exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0);
   const images = reportedSeconds(run, /generating optimized images/, /✓ Completed in/);
   const indexing = Number(
     /\[tdkt:pagefind\].*\(([\d.]+) giây\)/.exec(run.lines.map((line) => line.text).join('\n'))?.[1] ?? 0,

@@ -10,11 +10,23 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { INCREMENTAL_VARIABLE, IncrementalPages, SITE_VARIABLE } from './incremental-pages';
+import { INCREMENTAL_VARIABLE, IncrementalPages, SITE_VARIABLE, type IncrementalReport } from './incremental-pages';
 
-/** The log lines' prefixes, for scripts that read them. */
-export const TIMINGS_LOG = 'render-timings';
-export const INCREMENTAL_LOG = 'incremental-pages';
+/** How long rendering alone took, as logged; `npm run bench` reads it back (RENDER_TIME_PATTERN). */
+export function renderTimeLine(ms: number, pages: number): string {
+  return `thời gian kết xuất: ${(ms / 1000).toFixed(2)} giây cho ${pages} trang`;
+}
+export const RENDER_TIME_PATTERN = /thời gian kết xuất: ([\d.]+) giây/;
+
+/** What an incremental build rendered and kept, as logged; tests read it back (INCREMENTAL_PATTERN). */
+export function incrementalLine(
+  report: IncrementalReport,
+  seconds: { deciding: number; linking: number; recording: number },
+): string {
+  const why = report.reason ? ` (dựng lại mọi trang: ${report.reason})` : '';
+  return `trang dựng lại: ${report.rendered}, trang giữ từ bản dựng trước: ${report.reused}${why}; xét ${seconds.deciding.toFixed(2)} giây, liên kết ${seconds.linking.toFixed(2)} giây, ghi bản ghi ${seconds.recording.toFixed(2)} giây`;
+}
+export const INCREMENTAL_PATTERN = /trang dựng lại: (\d+), trang giữ từ bản dựng trước: (\d+)/;
 
 /** The environment variable that asks for the pages, and its value. */
 export const SEARCH_PAGES_VARIABLE = 'TDKT_SEARCH_PAGES';
@@ -106,13 +118,10 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`${TIMINGS_LOG}: ${(renderMs / 1000).toFixed(2)} s rendering ${pages} pages`);
+        logger.info(renderTimeLine(renderMs, pages));
         if (incremental) {
           const report = await incremental.finish(fileURLToPath(dir));
-          const { deciding, linking, recording } = incremental.seconds;
-          logger.info(
-            `${INCREMENTAL_LOG}: ${report.rendered} rendered, ${report.reused} reused${report.reason ? ` (every page rendered: ${report.reason})` : ''}; ${deciding.toFixed(2)} s deciding, ${linking.toFixed(2)} s linking, ${recording.toFixed(2)} s recording`,
-          );
+          logger.info(incrementalLine(report, incremental.seconds));
         }
       },
     },

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
+import { INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
 import { siteDifferences } from '../helpers/compare-sites';
 
 const root = path.join(TEST_ROOT, 'incremental');
@@ -37,7 +38,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const counts = /incremental-pages: (\d+) rendered, (\d+) reused/.exec(output);
+      const counts = INCREMENTAL_PATTERN.exec(output);
       resolve({ ok: code === 0, output, rendered: Number(counts?.[1] ?? NaN), reused: Number(counts?.[2] ?? NaN) });
     });
   });
