@@ -10,6 +10,7 @@ import { renderedPages } from './src/integrations/rendered-pages';
 import { documentNumberMarks } from './src/lib/markdown/document-number-links';
 import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
 import { safeMdx } from './src/lib/markdown/mdx-safety';
+import { scriptsAsFiles } from './src/lib/scripts-as-files';
 import { siteConfig } from './src/lib/site-config';
 import { isSitemapPage } from './src/lib/sitemap';
 
@@ -54,11 +55,10 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    // For `astro dev`, which serves the editor from its source (builds bundle it in src/cms/editor-bundle.ts).
     plugins: [editorWithoutCdnFonts()],
-    // Scripts stay external files, never inlined into pages, so a Content-Security-Policy needs no
-    // 'unsafe-inline'; other assets keep Vite's default limit.
     build: {
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      assetsInlineLimit: scriptsAsFiles,
       // Every MDX module carries Astro's "use astro:head-inject" directive, and rolldown would print a
       // multi-line warning about it for each of them: thousands on a large site.
       rolldownOptions: { checks: { moduleLevelDirective: false } },

@@ -3,7 +3,7 @@
  * from the pages and kept between builds. It depends on code only, never on content, and bundling it
  * was nearly all of every build's browser bundling (3.8 s of 4.0 s for the real site, whatever the
  * edit). It is bundled again when one of the files it was made from changed, or the installed
- * packages (package-lock.json), or the way it is bundled (BUNDLE_FORM and this module's options).
+ * packages (package-lock.json), or the way it is bundled (this module and the plugins it uses).
  *
  * Kept in node_modules/.cache/tdkt-editor/, beside the installed packages it is made of, so that
  * builds of other content (tests, benchmarks, each with their own build cache) share it. Each bundle
@@ -11,18 +11,27 @@
  * of one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { scriptsAsFiles } from '../lib/scripts-as-files';
 import { editorWithoutCdnFonts } from './vite-plugin';
 
-/** Changed whenever the options below change, so that no bundle made the old way is reused. */
-const BUNDLE_FORM = '1';
 const ENTRY = 'src/cms/editor.ts';
 /** Beside a bundle's files: what it was made from (BundleInputs); not published. */
 export const INPUTS_FILE = 'inputs.json';
-/** How it is bundled: these files' code is part of every bundle's inputs too. */
-const BUNDLER_FILES = ['src/cms/editor-bundle.ts', 'src/cms/vite-plugin.ts'];
+/** How it is bundled: these files' code is part of every bundle's inputs too, so a bundle made another way is never reused. */
+const BUNDLER_FILES = ['src/cms/editor-bundle.ts', 'src/cms/vite-plugin.ts', 'src/lib/scripts-as-files.ts'];
 /** Bundles kept, the most recently used first; older ones are deleted. */
 const KEPT_BUNDLES = 4;
 
@@ -37,7 +46,6 @@ export interface EditorBundle {
 
 /** What a bundle was made from: each source file (outside node_modules) by its hash, and the lockfile. */
 interface BundleInputs {
-  form: string;
   lockfile: string;
   files: Record<string, string>;
   script: string;
@@ -85,8 +93,7 @@ async function bundle(root: string, outDir: string): Promise<{ script: string; f
       outDir,
       emptyOutDir: true,
       copyPublicDir: false,
-      // As the site's own scripts: files, never inlined, so that the Content-Security-Policy needs no 'unsafe-inline'.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      assetsInlineLimit: scriptsAsFiles,
       // Sveltia is one large module; its size is known (README, "The editor").
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: {
@@ -122,13 +129,10 @@ export async function editorBundle(projectRoot: string, cacheRoot?: string): Pro
     .map((entry) => path.join(cacheRoot, entry.name));
   for (const dir of kept) {
     const inputs = readInputs(dir);
-    if (
-      inputs?.form === BUNDLE_FORM &&
-      inputs.lockfile === lockfile &&
-      Object.entries(inputs.files).every(([file, hash]) => current(file) === hash)
-    ) {
+    if (inputs?.lockfile === lockfile && Object.entries(inputs.files).every(([file, hash]) => current(file) === hash)) {
       // Touched, so that pruning keeps the bundles in use.
-      writeFileSync(path.join(dir, INPUTS_FILE), JSON.stringify(inputs));
+      const now = new Date();
+      utimesSync(path.join(dir, INPUTS_FILE), now, now);
       return { dir, script: inputs.script, bundled: false };
     }
   }
@@ -136,7 +140,6 @@ export async function editorBundle(projectRoot: string, cacheRoot?: string): Pro
   rmSync(fresh, { recursive: true, force: true });
   const { script, files } = await bundle(root, fresh);
   const inputs: BundleInputs = {
-    form: BUNDLE_FORM,
     lockfile,
     files: Object.fromEntries([...BUNDLER_FILES, ...files].map((file) => [file, current(file)])),
     script,
