@@ -38,8 +38,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     editorScript(),
-    sitemap({ filter: isSitemapPage, customPages: reusedPages }),
+    // First of the two: its last step hands the finished pages to the search index (rendered-pages.ts).
     renderedPages({ sitemapPages: reusedPages }),
+    sitemap({ filter: isSitemapPage, customPages: reusedPages }),
     dataStoreAtRuntime(),
   ],
   // Profile photos are encoded once per build (then cached): WebP effort 2 of 6 halves the time of

@@ -13,13 +13,14 @@ import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
 import {
   isRenderedPageMessage,
+  isSitePagesMessage,
   SEARCH_PAGES_OVER_IPC,
   SEARCH_PAGES_VARIABLE,
 } from '../src/integrations/rendered-pages';
 import { commitRecord, SITE_VARIABLE } from '../src/integrations/incremental-pages';
 import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
-import { PreparedPages } from '../src/lib/search/prepared-pages';
+import { PreparedPages, type SitePages } from '../src/lib/search/prepared-pages';
 import { formatProblems } from '../src/lib/validation-report';
 import { checkContent } from './lib/content-check';
 
@@ -40,9 +41,16 @@ function parseArguments(args: string[]): { outDir: string; astroArgs: string[] }
 
 /**
  * Runs `astro build`; the pages it renders arrive over IPC (src/integrations/rendered-pages.ts) and are
- * prepared for the search index meanwhile, on this process's own core.
+ * prepared for the search index meanwhile, on this process's own core. `onSitePages` is called once
+ * every page is rendered, while Astro still links the pages it kept, writes its record and the sitemap.
  */
-function runAstroBuild(outDir: string, site: string, args: string[], prepared: PreparedPages): Promise<number> {
+function runAstroBuild(
+  outDir: string,
+  site: string,
+  args: string[],
+  prepared: PreparedPages,
+  onSitePages: (pages: SitePages) => void,
+): Promise<number> {
   const astro = path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     // A build for publishing is a production build, whatever NODE_ENV the shell (or a test runner) has:
@@ -63,7 +71,11 @@ function runAstroBuild(outDir: string, site: string, args: string[], prepared: P
     });
     let failure: unknown;
     child.on('message', (message) => {
-      if (!isRenderedPageMessage(message) || failure) return;
+      if (failure) return;
+      // Messages arrive in order: every rendered page has been added before the site's pages are told.
+      if (isSitePagesMessage(message))
+        onSitePages({ rendered: message.rendered, kept: message.kept, keptFrom: message.keptFrom });
+      if (!isRenderedPageMessage(message)) return;
       try {
         prepared.add(message.page, message.html);
       } catch (error) {
@@ -91,10 +103,6 @@ function runAstroBuild(outDir: string, site: string, args: string[], prepared: P
   });
 }
 
-function countFiles(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
-}
-
 const { outDir, astroArgs } = parseArguments(process.argv.slice(2));
 const relative = path.relative(process.cwd(), outDir);
 const shown = relative && !relative.startsWith('..') ? relative : outDir;
@@ -110,11 +118,12 @@ for (const name of readdirSync(path.dirname(outDir))) {
 }
 
 /** Indexes the staged site; prints what it did, or the error. */
-async function indexSite(siteDir: string, prepared: PreparedPages): Promise<boolean> {
+async function indexSite(siteDir: string, prepared: PreparedPages, sitePages?: SitePages): Promise<boolean> {
   const started = performance.now();
   try {
     const report = await writeSearchIndex(siteDir, {
       prepared,
+      ...(sitePages ? { sitePages } : {}),
       shardCache: path.join(buildCacheDir(), 'search-shards'),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -131,9 +140,15 @@ async function indexSite(siteDir: string, prepared: PreparedPages): Promise<bool
 
 // The copies of the pages that Pagefind indexes, kept with the build cache for the next build.
 const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
-const code = await runAstroBuild(staging, outDir, astroArgs, prepared);
+// Started as soon as Astro has rendered every page, while it finishes (links, record, sitemap); a build
+// that fails after that still fails (the index is then dropped with the staging folder).
+let indexing: Promise<boolean> | undefined;
+const code = await runAstroBuild(staging, outDir, astroArgs, prepared, (sitePages) => {
+  indexing ??= indexSite(staging, prepared, sitePages);
+});
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
-const indexed = code === 0 && missing.length === 0 && (await indexSite(staging, prepared));
+const indexedMeanwhile = await indexing;
+const indexed = code === 0 && missing.length === 0 && (indexedMeanwhile ?? (await indexSite(staging, prepared)));
 if (!indexed) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
   // Astro's own report above is for developers (English, stack traces, often no line). When the cause
@@ -170,4 +185,4 @@ if (existsSync(retired)) {
     { detached: true, stdio: 'ignore' },
   ).unref();
 }
-console.log(`\nĐã thay ${shown}/ bằng bản dựng mới (${countFiles(outDir)} tệp).`);
+console.log(`\nĐã thay ${shown}/ bằng bản dựng mới.`);

@@ -15,14 +15,15 @@
  * that describes a site which was not published. TDKT_INCREMENTAL=off renders every page and records
  * nothing (to measure what recording costs).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { buildCacheDir } from '../lib/build-cache';
 import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
+import type { SitePages } from '../lib/search/prepared-pages';
 
 /** The folder the site is put in once built: set by scripts/build.ts. */
 export const SITE_VARIABLE = 'TDKT_SITE';
@@ -31,12 +32,11 @@ export const INCREMENTAL_VARIABLE = 'TDKT_INCREMENTAL';
 /** Settings that change what the pages say; the build day is an input of the pages that show it. */
 const NOT_PAGE_SETTINGS = new Set(['TDKT_TODAY', 'TDKT_CACHE_DIR', 'TDKT_SEARCH_PAGES', SITE_VARIABLE]);
 
-const RECORD_FORM = 1;
+const RECORD_FORM = 2;
 
 interface PageRecord {
   /** The page's file in the site ("dien-hinh-tien-tien/abc/index.html"). */
   file: string;
-  key: string;
   /** Indexes into Record.inputs. */
   inputs: number[];
   /** The files of /_astro/ the page refers to (its images, styles, scripts), when it refers to any. */
@@ -50,12 +50,14 @@ interface RenderedPage {
 
 interface InputsRecord {
   form: number;
-  /** The site folder this record describes, and that folder's inode once it was put in place. */
+  /** The site folder this record describes, and the inode of the folder it was built in (renamed into place). */
   site: string;
   inode: number;
   code: string;
-  /** Every input named below, once. */
+  /** Every input named below, once; inputs no page reads any more are dropped now and then (writeRecord). */
   inputs: InputKey[];
+  /** The digest of each input's value (valueDigest) when the site was built, by the same index. */
+  values: string[];
   /** What the routes' getStaticPaths read: inputs of every page. */
   shared: number[];
   /** By pathname without trailing slash ("/dien-hinh-tien-tien/abc"). */
@@ -63,6 +65,8 @@ interface InputsRecord {
 }
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
+/** An input's value as the record keeps it: short values as they are, longer ones by their digest. */
+const valueDigest = (value: string) => (value.length <= 27 ? `=${value}` : hash('sha1', value, 'base64url'));
 const trimSlash = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
 
 function filesUnder(dir: string): string[] {
@@ -105,18 +109,15 @@ export function pendingRecordFile(site: string): string {
   return recordFile(site).replace(/\.json$/, '.next.json');
 }
 
-/** Makes the pending record of `site` the record of the site now in place; drops it after a failed build. */
+/**
+ * Makes the pending record of `site` the record of the site now in place; drops it after a failed
+ * build. The staging folder became the site by a rename, which keeps the inode the record names.
+ */
 export function commitRecord(site: string, succeeded: boolean): void {
   const pending = pendingRecordFile(site);
   if (!existsSync(pending)) return;
-  if (!succeeded) {
-    rmSync(pending, { force: true });
-    return;
-  }
-  const record = JSON.parse(readFileSync(pending, 'utf8')) as InputsRecord;
-  record.inode = statSync(site).ino;
-  writeFileSync(recordFile(site), JSON.stringify(record));
-  rmSync(pending, { force: true });
+  if (succeeded) renameSync(pending, recordFile(site));
+  else rmSync(pending, { force: true });
 }
 
 function readRecord(site: string, code: string): InputsRecord | undefined {
@@ -156,14 +157,11 @@ export class IncrementalPages {
   private reason: string | undefined;
   private shared: InputKey[] = [];
   private readonly rendered = new Map<string, RenderedPage>();
-  /** Values of inputs evaluated in this build (content does not change while it runs). */
+  /** The value digests of inputs evaluated in this build (content does not change while it runs). */
   private readonly values = new Map<InputKey, string>();
   /** Seconds spent deciding which pages to reuse, and linking them, for the build's log. */
   readonly seconds = { deciding: 0, linking: 0, recording: 0 };
   private readonly reused = new Map<string, PageRecord>();
-  /** Every path of this build, by pathname without trailing slash. */
-  private paths: string[] = [];
-
   private readonly lastGoodSite: string | undefined;
   /** The pages (not endpoints) taken from the last good site, as pathnames: the sitemap lists them too. */
   readonly reusedPages: string[] = [];
@@ -184,9 +182,8 @@ export class IncrementalPages {
         const shared = new Set<InputKey>();
         const all = await this.recorder.storage.run(shared, () => prerenderer.getStaticPaths());
         this.shared = [...shared].sort();
-        this.paths = all.map((entry) => trimSlash(entry.pathname));
         const started = performance.now();
-        const reusable = await this.reusable(this.paths);
+        const reusable = await this.reusable(all.map((entry) => trimSlash(entry.pathname)));
         this.seconds.deciding = (performance.now() - started) / 1000;
         for (const entry of all) {
           if (entry.route.type === 'page' && reusable.has(trimSlash(entry.pathname)))
@@ -217,32 +214,34 @@ export class IncrementalPages {
     };
   }
 
-  /** The pages whose inputs have the values they had when the last good site rendered them. */
+  /**
+   * The pages whose inputs have the values they had when the last good site rendered them: a page is
+   * kept when the code is the same (readRecord), getStaticPaths read the same inputs, and none of the
+   * inputs it read, or that getStaticPaths read, has another value now.
+   */
   private async reusable(pathnames: string[]): Promise<Set<string>> {
     const previous = this.previous;
     if (!previous || !this.lastGoodSite) return new Set();
-    const sharedNow = this.shared.join('\n');
-    const sharedBefore = previous.shared.map((index) => previous.inputs[index]!).join('\n');
-    if (sharedNow !== sharedBefore) {
+    const sharedBefore = previous.shared.map((index) => previous.inputs[index]!);
+    if (this.shared.join('\n') !== sharedBefore.join('\n')) {
       this.reason = 'getStaticPaths đọc những dữ liệu khác lần trước';
       return new Set();
     }
     const values = await this.valuesOf(previous.inputs);
     if (!values) return new Set();
-    const sharedDigest = this.sharedDigest(previous.shared.map((index) => values[index]!));
+    const changed = new Uint8Array(values.length);
+    values.forEach((value, index) => (changed[index] = value === previous.values[index] ? 0 : 1));
+    if (previous.shared.some((index) => changed[index])) {
+      this.reason = 'dữ liệu mà getStaticPaths đọc đã đổi';
+      return new Set();
+    }
     const reusable = new Set<string>();
     for (const pathname of pathnames) {
       const page = previous.pages[pathname];
-      if (!page || !existsSync(path.join(this.lastGoodSite, page.file))) continue;
-      const key = this.pageKey(
-        sharedDigest,
-        page.inputs.map((index) => previous.inputs[index]!),
-        page.inputs.map((index) => values[index]!),
-      );
-      if (key === page.key) {
-        reusable.add(pathname);
-        this.reused.set(pathname, page);
-      }
+      if (!page || page.inputs.some((index) => changed[index])) continue;
+      if (!existsSync(path.join(this.lastGoodSite, page.file))) continue;
+      reusable.add(pathname);
+      this.reused.set(pathname, page);
     }
     return reusable;
   }
@@ -273,7 +272,7 @@ export class IncrementalPages {
     }
   }
 
-  /** The current values of `keys`; each evaluated once per build. */
+  /** The digests of the current values of `keys` (valueDigest); each evaluated once per build. */
   private async valuesOf(keys: readonly InputKey[]): Promise<string[] | undefined> {
     if (!this.recorder.valuesOf) {
       this.reason = 'không đọc được dữ liệu đầu vào';
@@ -281,32 +280,46 @@ export class IncrementalPages {
     }
     const missing = keys.filter((key) => !this.values.has(key));
     const found = await this.recorder.valuesOf(missing);
-    missing.forEach((key, index) => this.values.set(key, found[index]!));
+    missing.forEach((key, index) => this.values.set(key, valueDigest(found[index]!)));
     return keys.map((key) => this.values.get(key)!);
   }
 
-  private sharedDigest(values: readonly string[]): string {
-    return digest(`${this.code}\0${this.shared.join('\n')}\0${values.join('\n')}`);
-  }
+  /** The file of each rendered page, by pathname (sitePages). */
+  private readonly renderedFiles = new Map<string, string>();
 
-  private pageKey(sharedDigest: string, inputs: readonly InputKey[], values: readonly string[]): string {
-    const hash = createHash('sha1').update(sharedDigest);
-    for (let index = 0; index < inputs.length; index++) hash.update(`\n${inputs[index]}\0${values[index]}`);
-    return hash.digest('base64url');
+  /**
+   * Once Astro has written the rendered pages into `outDir`: the HTML pages of the site, those rendered
+   * and those to be kept from the last good site (linkReused).
+   */
+  sitePages(outDir: string): SitePages {
+    for (const pathname of this.rendered.keys()) {
+      const file = outputFileOf(outDir, pathname);
+      if (file) this.renderedFiles.set(pathname, file);
+    }
+    const isPage = (file: string) => file.endsWith('.html');
+    return {
+      rendered: [...this.renderedFiles.values()].filter(isPage),
+      kept: [...this.reused.values()].map((page) => page.file).filter(isPage),
+      keptFrom: path.resolve(this.lastGoodSite ?? this.site),
+    };
   }
 
   /**
-   * Once Astro has written the rendered pages into `outDir`: links the reused pages (and the files in
-   * /_astro/ they refer to that this build did not make) from the last good site, and writes the record
-   * for the next build as pending.
+   * Links the reused pages (and the files in /_astro/ they refer to that this build did not make) from
+   * the last good site into `outDir`.
    */
-  async finish(outDir: string): Promise<IncrementalReport> {
-    let started = performance.now();
+  linkReused(outDir: string): void {
+    const started = performance.now();
     if (this.lastGoodSite && this.reused.size > 0) this.reuseInto(outDir, this.lastGoodSite);
     this.seconds.linking = (performance.now() - started) / 1000;
-    started = performance.now();
-    const inputIndex = new Map<InputKey, number>();
-    const inputs: InputKey[] = [];
+  }
+
+  /** Writes the record of this build's pages for the next build, as pending (after sitePages). */
+  async writeRecord(outDir: string): Promise<IncrementalReport> {
+    const started = performance.now();
+    // The kept pages keep their input indexes: the new record extends the last one's inputs.
+    const inputs: InputKey[] = this.reused.size > 0 ? [...this.previous!.inputs] : [];
+    const inputIndex = new Map<InputKey, number>(inputs.map((key, index) => [key, index]));
     const indexOf = (key: InputKey) => {
       let index = inputIndex.get(key);
       if (index === undefined) {
@@ -315,44 +328,30 @@ export class IncrementalPages {
       }
       return index;
     };
-    const shared = this.shared.map(indexOf);
-    const renderedInputs = new Map<string, number[]>();
-    for (const [pathname, page] of this.rendered) renderedInputs.set(pathname, [...page.inputs].sort().map(indexOf));
-    const reusedInputs = new Map<string, number[]>();
-    for (const [pathname, page] of this.reused)
-      reusedInputs.set(
-        pathname,
-        page.inputs.map((index) => indexOf(this.previous!.inputs[index]!)),
-      );
-    const values = (await this.valuesOf(inputs)) ?? inputs.map(() => `unknown ${Math.random()}`);
-    const sharedDigest = this.sharedDigest(shared.map((index) => values[index]!));
     const pages: Record<string, PageRecord> = {};
-    for (const [pathname, indexes] of renderedInputs) {
-      const file = outputFileOf(outDir, pathname);
+    for (const [pathname, page] of this.rendered) {
+      const file = this.renderedFiles.get(pathname);
       if (!file) continue;
-      const assets = this.rendered.get(pathname)!.assets;
       pages[pathname] = {
         file,
-        inputs: indexes,
-        ...(assets.length > 0 ? { assets: [...new Set(assets)] } : {}),
-        key: this.pageKey(
-          sharedDigest,
-          indexes.map((index) => inputs[index]!),
-          indexes.map((index) => values[index]!),
-        ),
+        inputs: [...page.inputs].sort().map(indexOf),
+        ...(page.assets.length > 0 ? { assets: [...new Set(page.assets)] } : {}),
       };
     }
-    for (const [pathname, indexes] of reusedInputs)
-      pages[pathname] = { ...this.reused.get(pathname)!, inputs: indexes };
-    const record: InputsRecord = {
+    for (const [pathname, page] of this.reused) pages[pathname] = page;
+    let record: InputsRecord = {
       form: RECORD_FORM,
       site: path.resolve(this.site),
-      inode: 0,
+      inode: statSync(outDir).ino,
       code: this.code,
       inputs,
-      shared,
+      values: [],
+      shared: this.shared.map(indexOf),
       pages,
     };
+    record = withoutUnreadInputs(record);
+    // Unknown values (no reader) match nothing in the next build: every page is rendered again.
+    record.values = (await this.valuesOf(record.inputs)) ?? record.inputs.map(() => `unknown ${Math.random()}`);
     const pending = pendingRecordFile(this.site);
     mkdirSync(path.dirname(pending), { recursive: true });
     writeFileSync(pending, JSON.stringify(record));
@@ -363,6 +362,30 @@ export class IncrementalPages {
       ...(this.reason && this.reused.size === 0 ? { reason: this.reason } : {}),
     };
   }
+}
+
+/**
+ * The record without the inputs no page reads any more (entries deleted, fields no longer shown), once
+ * they are a quarter of the list: each build evaluates every input the last record names.
+ */
+function withoutUnreadInputs(record: InputsRecord): InputsRecord {
+  const read = new Uint8Array(record.inputs.length);
+  for (const index of record.shared) read[index] = 1;
+  for (const page of Object.values(record.pages)) for (const index of page.inputs) read[index] = 1;
+  const unread = read.length - read.reduce((sum, flag) => sum + flag, 0);
+  if (unread * 4 < read.length) return record;
+  const renumbered = new Int32Array(read.length).fill(-1);
+  const inputs: InputKey[] = [];
+  read.forEach((flag, index) => {
+    if (flag) renumbered[index] = inputs.push(record.inputs[index]!) - 1;
+  });
+  const pages = Object.fromEntries(
+    Object.entries(record.pages).map(([pathname, page]) => [
+      pathname,
+      { ...page, inputs: page.inputs.map((index) => renumbered[index]!) },
+    ]),
+  );
+  return { ...record, inputs, shared: record.shared.map((index) => renumbered[index]!), pages };
 }
 
 /** The file Astro wrote for `pathname` (directory format: "a/b/index.html"; endpoints: "rss.xml"). */

@@ -34,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { linkTree } from '../lib/hard-links';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
-import { PreparedPages } from '../lib/search/prepared-pages';
+import { PreparedPages, type SitePages } from '../lib/search/prepared-pages';
 import { SHARD_LIST_FILE, shardsOfYears, type ShardList } from '../lib/search/shards';
 
 /** Files of Pagefind's own user interfaces; the site has its own search page, so they are not published. */
@@ -88,6 +88,8 @@ export interface SearchIndexOptions {
    * Astro rendered); otherwise every page is prepared here, in a temporary folder.
    */
   prepared?: PreparedPages;
+  /** The site's pages as the build that wrote them told (rendered, kept): the folder is then not searched for pages. */
+  sitePages?: SitePages;
   /**
    * Where the shards' bundles are kept between builds, each with the digest of its pages: a shard whose
    * pages did not change is linked from there instead of being indexed again. Without it, every shard
@@ -177,7 +179,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   const prepared = options.prepared ?? new PreparedPages(temporary!, options.unaccentedForms ?? true, options.shardOf);
   const cache = options.shardCache;
   try {
-    prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir));
+    prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir), options.sitePages);
     const folders = prepared.folders();
     const shards = shardsOfYears(
       [...folders].map(([year, pages]) => [year, Object.keys(pages).length] as const),

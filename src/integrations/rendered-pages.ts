@@ -10,6 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { SitePages } from '../lib/search/prepared-pages';
 import { INCREMENTAL_VARIABLE, IncrementalPages, SITE_VARIABLE, type IncrementalReport } from './incremental-pages';
 
 /** How long rendering alone took, as logged; `npm run bench` reads it back (RENDER_TIME_PATTERN). */
@@ -46,6 +47,18 @@ export function isRenderedPageMessage(message: unknown): message is RenderedPage
   );
 }
 
+/**
+ * The pages of the site, once Astro has written those it rendered: sent before the build's last steps
+ * (linking the pages it kept, its record, the sitemap), so that the search index is written meanwhile.
+ */
+export interface SitePagesMessage extends SitePages {
+  type: 'tdkt:site-pages';
+}
+
+export function isSitePagesMessage(message: unknown): message is SitePagesMessage {
+  return typeof message === 'object' && message !== null && (message as SitePagesMessage).type === 'tdkt:site-pages';
+}
+
 /** "/ke-hoach/abc/" → "ke-hoach/abc/index.html" (the directory build format this site uses). */
 function pageFile(pathname: string): string {
   const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
@@ -61,6 +74,7 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
   let pages = 0;
   let incremental: IncrementalPages | undefined;
   let site: URL | undefined;
+  let send: ((message: RenderedPageMessage | SitePagesMessage) => boolean) | undefined;
   return {
     name: 'tdkt:rendered-pages',
     hooks: {
@@ -68,8 +82,7 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
         site = new URL(config.base, config.site);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const send =
-          process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
+        send = process.env[SEARCH_PAGES_VARIABLE] === SEARCH_PAGES_OVER_IPC ? process.send?.bind(process) : undefined;
         // Only builds started by npm run build, which name the folder the site is put in.
         const finalSite = process.env[SITE_VARIABLE];
         incremental =
@@ -104,7 +117,7 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
                     page: pageFile(new URL(request.url).pathname),
                     html,
                   };
-                  send(message);
+                  send?.(message);
                 }
               }
               const copy = new Response(body, {
@@ -117,10 +130,19 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
           };
         });
       },
+      // Before the sitemap's (astro.config.mjs lists this integration first). The search index needs no
+      // more than the list of pages (the copies of the kept ones are in the build cache), so it is
+      // written while the kept pages are linked, the record and the sitemap written.
       'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        if (incremental) {
+          const message: SitePagesMessage = { type: 'tdkt:site-pages', ...incremental.sitePages(outDir) };
+          send?.(message);
+          incremental.linkReused(outDir);
+        }
         logger.info(renderTimeLine(renderMs, pages));
         if (incremental) {
-          const report = await incremental.finish(fileURLToPath(dir));
+          const report = await incremental.writeRecord(outDir);
           logger.info(incrementalLine(report, incremental.seconds));
         }
       },

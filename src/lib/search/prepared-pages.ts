@@ -5,10 +5,10 @@
  * receiving them one by one through its Node API. The folder lives in the build cache, with a manifest
  * of what each copy was made from: a later build prepares again only the pages whose HTML changed.
  * During `npm run build` the pages arrive while Astro is still rendering the others (see
- * src/integrations/search-pages.ts), so preparing them costs the build almost no time.
+ * src/integrations/rendered-pages.ts), so preparing them costs the build almost no time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preparePageForIndex } from './prepare-page';
 import { yearOfPreparedPage } from './shards';
@@ -24,8 +24,18 @@ interface ManifestEntry {
   words: number | null;
   /** The folder of the copy: the year of the page's date (shards.ts); null for a page not indexed. */
   shard: string | null;
-  /** The built file the hash was taken of: its inode, modification time and size (fileStamp). */
-  stamp?: string;
+}
+
+/**
+ * The pages of a built site, as the build that wrote it tells them (src/integrations/rendered-pages.ts):
+ * those it rendered, and those it kept from the last good site (hard links to the same files, so the
+ * same bytes as the pages the last build's copies were made from).
+ */
+export interface SitePages {
+  rendered: string[];
+  kept: string[];
+  /** The last good site, which the kept pages are linked from (they may not be linked yet). */
+  keptFrom: string;
 }
 
 interface Manifest {
@@ -36,17 +46,6 @@ interface Manifest {
 }
 
 const hashOf = (html: string) => createHash('sha1').update(html).digest('base64url');
-
-/**
- * A built file as the file system knows it. A page a build keeps from the last site is a hard link to
- * the same file (incremental-pages.ts), which nothing rewrites in place, so the same inode, time and
- * size mean the same bytes: such a page need not be read again to know that its copy is current
- * (12,000 pages read and hashed took seconds of a one-profile rebuild).
- */
-function fileStamp(file: string): string {
-  const stat = statSync(file, { bigint: true });
-  return `${stat.ino}:${stat.mtimeNs}:${stat.size}`;
-}
 
 function htmlFilesUnder(dir: string, skip: string): string[] {
   if (!existsSync(dir)) return [];
@@ -96,15 +95,16 @@ export class PreparedPages {
     return path.join(this.dir, shard, page);
   }
 
+  /** The copy made from `before` is still on disk (a page not indexed has none to lose). */
+  private copyKept(before: ManifestEntry | undefined, page: string): before is ManifestEntry {
+    return before !== undefined && (before.shard === null || existsSync(this.copyPath(before.shard, page)));
+  }
+
   /** Prepares the built page at `page` ("ke-hoach/abc/index.html"), unless an identical one was prepared before. */
   add(page: string, html: string): void {
     const source = hashOf(html);
     const before = this.previous[page];
-    if (
-      before &&
-      before.source === source &&
-      (before.shard === null || existsSync(this.copyPath(before.shard, page)))
-    ) {
+    if (this.copyKept(before, page) && before.source === source) {
       this.current[page] = before;
       return;
     }
@@ -124,33 +124,31 @@ export class PreparedPages {
   }
 
   /**
-   * Adds the pages of the built site in `siteDir` that were not handed over while it was built (all of
-   * them, when none were), removes the copies of pages the site no longer has, and saves the manifest.
-   * `skip` is the folder of the search bundle, which holds no page.
+   * Adds the pages of the built site in `siteDir` that were not handed over while it was built, removes
+   * the copies of pages the site no longer has, and saves the manifest. When the build told which
+   * pages it kept from the last site (`pages`), their copies are current and no page is read but the
+   * rendered ones not handed over; otherwise every page of the folder not handed over is read. `skip`
+   * is the folder of the search bundle, which holds no page.
    */
-  completeFrom(siteDir: string, skip: string): void {
-    const pages = htmlFilesUnder(siteDir, skip);
-    for (const page of pages) {
-      const file = path.join(siteDir, page);
-      const stamp = fileStamp(file);
+  completeFrom(siteDir: string, skip: string, pages?: SitePages): void {
+    const kept = new Set(pages?.kept);
+    const all = pages ? [...pages.rendered, ...pages.kept] : htmlFilesUnder(siteDir, skip);
+    for (const page of all) {
+      if (page in this.current) continue;
       const before = this.previous[page];
-      if (
-        !(page in this.current) &&
-        before?.stamp === stamp &&
-        (before.shard === null || existsSync(this.copyPath(before.shard, page)))
-      )
-        this.current[page] = before;
-      if (!(page in this.current)) this.add(page, readFileSync(file, 'utf8'));
-      this.current[page] = { ...this.current[page]!, stamp };
+      if (!kept.has(page)) this.add(page, readFileSync(path.join(siteDir, page), 'utf8'));
+      else if (this.copyKept(before, page)) this.current[page] = before;
+      else this.add(page, readFileSync(path.join(pages!.keptFrom, page), 'utf8'));
     }
-    const kept = new Set(pages);
+    const inSite = new Set(all);
     for (const page of Object.keys(this.current)) {
-      if (!kept.has(page)) delete this.current[page];
+      if (!inSite.has(page)) delete this.current[page];
     }
-    // Copies of pages gone from the site, or moved to another shard.
-    for (const copy of htmlFilesUnder(this.dir, skip)) {
-      const [shard, ...rest] = copy.split('/');
-      if (this.current[rest.join('/')]?.shard !== shard) rmSync(path.join(this.dir, copy), { force: true });
+    // Copies of pages gone from the site, or moved to another shard. The folder holds no copy the last
+    // manifest does not name (without one, the constructor emptied it) but those made in this build.
+    for (const [page, before] of Object.entries(this.previous)) {
+      if (before.shard !== null && this.current[page]?.shard !== before.shard)
+        rmSync(this.copyPath(before.shard, page), { force: true });
     }
     const manifest: Manifest = { form: PREPARED_FORM, unaccentedForms: this.unaccentedForms, pages: this.current };
     writeFileSync(path.join(this.dir, MANIFEST), JSON.stringify(manifest));
