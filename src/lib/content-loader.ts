@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildDay } from './clock';
@@ -161,6 +161,33 @@ function postponingStoreWrite(context: LoaderContext): LoaderContext {
   };
 }
 
+/**
+ * Astro's glob() loader parses each file's frontmatter (its entry type's getEntryInfo) before it
+ * looks whether the stored entry has the file's digest, and then, for an unchanged file, uses none of
+ * what it parsed. This parses only the files whose entry would be stored anew: the same test as
+ * glob()'s (astro/dist/content/loaders/glob.js, syncData), with the id this loader gives a file
+ * (entryIdFromPath, which reads no data). In a one-profile rebuild at 10,000 profiles, 10,000 YAML
+ * parses (0.4 s) were for nothing.
+ */
+function parsingChangedFilesOnly(context: ContextWithEntryTypes, baseDir: string): ContextWithEntryTypes {
+  if (!context.entryTypes) return context;
+  const entryTypes = new Map<string, ContentEntryType>();
+  for (const [extension, type] of context.entryTypes) {
+    const getEntryInfo = type.getEntryInfo.bind(type);
+    entryTypes.set(extension, {
+      ...type,
+      getEntryInfo: async (params) => {
+        const entry = path.relative(baseDir, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
+        const stored = context.store.get(entryIdFromPath(entry));
+        if (stored?.filePath && stored.digest === context.generateDigest(params.contents))
+          return { data: {}, body: '', slug: '', rawData: '' };
+        return getEntryInfo(params);
+      },
+    });
+  }
+  return { ...context, entryTypes } as ContextWithEntryTypes;
+}
+
 export interface FolderLoaderOptions {
   /**
    * Render .mdx entries that are plain Markdown (no component, no image) with the Markdown pipeline
@@ -193,8 +220,11 @@ export function folderLoader(
   return {
     name: 'tdkt-folder-loader',
     load: (astroContext) => {
-      const context = postponingStoreWrite(
-        withholdingUnpublished(options.markdownWhenPlain ? markdownWhenPlain(astroContext) : astroContext),
+      const context = parsingChangedFilesOnly(
+        postponingStoreWrite(
+          withholdingUnpublished(options.markdownWhenPlain ? markdownWhenPlain(astroContext) : astroContext),
+        ),
+        base,
       );
       // Astro's own duplicate check names no field and speaks English; this one runs first.
       const fileOfId = new Map<string, string>();
