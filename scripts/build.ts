@@ -22,7 +22,6 @@ import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages, type SitePages } from '../src/lib/search/prepared-pages';
 import { formatProblems } from '../src/lib/validation-report';
-import { checkContent } from './lib/content-check';
 
 /** Files every good build has; a build without them is not put in place. */
 const REQUIRED_FILES = ['index.html', '404.html'];
@@ -140,20 +139,27 @@ async function indexSite(siteDir: string, prepared: PreparedPages, sitePages?: S
 
 // The copies of the pages that Pagefind indexes, kept with the build cache for the next build.
 const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
-// Started as soon as Astro has rendered every page, while it finishes (links, record, sitemap); a build
-// that fails after that still fails (the index is then dropped with the staging folder).
+// When Astro kept pages from the last site (a rebuild), the index is started as soon as it has rendered
+// the others, while it finishes (links, record, sitemap). After rendering every page Astro holds the
+// most memory it will, so the index then waits for it to exit: one after the other, the build's peak is
+// the larger of the two, not their sum. A build that fails after the index was started still fails.
+let sitePages: SitePages | undefined;
 let indexing: Promise<boolean> | undefined;
-const code = await runAstroBuild(staging, outDir, astroArgs, prepared, (sitePages) => {
-  indexing ??= indexSite(staging, prepared, sitePages);
+const code = await runAstroBuild(staging, outDir, astroArgs, prepared, (pages) => {
+  sitePages = pages;
+  if (pages.kept.length > 0) indexing ??= indexSite(staging, prepared, pages);
 });
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
 const indexedMeanwhile = await indexing;
-const indexed = code === 0 && missing.length === 0 && (indexedMeanwhile ?? (await indexSite(staging, prepared)));
+const indexed =
+  code === 0 && missing.length === 0 && (indexedMeanwhile ?? (await indexSite(staging, prepared, sitePages)));
 if (!indexed) {
   if (missing.length > 0) console.error(`\nBản dựng thiếu ${missing.join(', ')}.`);
   // Astro's own report above is for developers (English, stack traces, often no line). When the cause
   // is in the content, the editors get the lines of npm run check:content, which the guide explains.
   if (code !== 0) {
+    // Loaded only now: the checks import every schema, which would delay the start of every build.
+    const { checkContent } = await import('./lib/content-check');
     const { problems } = checkContent();
     if (problems.length > 0) {
       console.error(

@@ -1,15 +1,16 @@
 /**
  * Builds the Pagefind search index of a built site, through Pagefind's Node API (as Starlight does):
  * every page that marks its content with `data-pagefind-body` is indexed, with the additions of
- * preparePageForIndex(). Any indexing error throws, and `npm run build` (scripts/build.ts, which runs
- * this right after `astro build`) then keeps the last good site, so a site is never published with a
- * stale or partial index.
+ * preparePageForIndex(). Any indexing error throws, and `npm run build` (scripts/build.ts) then keeps
+ * the last good site, so a site is never published with a stale or partial index.
  *
- * It runs after `astro build` has exited rather than inside it (an integration's last hook): at the
- * end of a large build Astro's process still holds well over a gigabyte, and Pagefind needs about
- * two more while it writes the index of 10,000 pages. One after the other, the peak is the larger of
- * the two, not their sum (see "Built for years of content" in the README). Pagefind reads the pages
- * as prepared copies in a folder (src/lib/search/prepared-pages.ts), in parallel.
+ * It runs in `npm run build`'s own process, not inside Astro's: at the end of a build that rendered
+ * every page Astro's process still holds well over a gigabyte, so the index then waits for it to exit
+ * (one after the other, the peak is the larger of the two, not their sum; see "Built for years of
+ * content" in the README). In a rebuild that kept pages from the last site, Astro has rendered few and
+ * holds less: the index starts as soon as it has rendered them, while it finishes (scripts/build.ts).
+ * Pagefind reads the pages as prepared copies in a folder (src/lib/search/prepared-pages.ts), in
+ * parallel.
  *
  * The index is written in shards, Pagefind bundles by the years of the pages' dates
  * (src/lib/search/shards.ts), which the browser merges; with the build's cache, a shard whose pages
