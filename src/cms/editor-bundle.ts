@@ -161,5 +161,21 @@ export async function editorBundle(projectRoot: string, cacheRoot?: string): Pro
     .map((entry) => path.join(cacheRoot, entry))
     .sort((a, b) => statSync(path.join(b, INPUTS_FILE)).mtimeMs - statSync(path.join(a, INPUTS_FILE)).mtimeMs);
   for (const old of byUse.slice(KEPT_BUNDLES)) if (old !== dir) rmSync(old, { recursive: true, force: true });
+  // Half-made bundles of builds that were stopped while bundling (their process is gone).
+  for (const entry of readdirSync(cacheRoot)) {
+    const pid = Number(/\.new-(\d+)$/.exec(entry)?.[1]);
+    if (pid && !isRunning(pid)) rmSync(path.join(cacheRoot, entry), { recursive: true, force: true });
+  }
   return { dir, script, bundled: true };
+}
+
+/** Whether a process with this id exists (signal 0 checks without signalling). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
