@@ -185,7 +185,7 @@ function parsingChangedFilesOnly(context: ContextWithEntryTypes, baseDir: string
       },
     });
   }
-  return { ...context, entryTypes } as ContextWithEntryTypes;
+  return { ...context, entryTypes };
 }
 
 export interface FolderLoaderOptions {
