@@ -301,6 +301,11 @@ export async function getPublishedNotices(): Promise<PublishedNotice[]> {
   return (await loadYearCycle()).notices;
 }
 
+/** The notices whose window has not closed on the build day (open or upcoming), soonest closing first. */
+export function currentNotices(cycle: YearCycleContent): PublishedNotice[] {
+  return cycle.notices.filter((notice) => notice.closesOn >= cycle.today);
+}
+
 /** Public decisions that award the exemplar `exemplarId`. */
 export function decisionsOfExemplar(cycle: YearCycleContent, exemplarId: string): DecisionEntry[] {
   return cycle.decisions.filter((decision) =>

@@ -236,6 +236,7 @@ const vi = {
   'home.celebrates': 'Lập thành tích chào mừng',
   'home.plans': 'Kế hoạch năm {year}',
   'home.allPlans': 'Tất cả kế hoạch',
+  'home.allNotices': 'Tất cả thông báo lấy ý kiến',
   'home.deadlines': 'Thời hạn sắp tới',
   'home.noUpcomingDeadlines': 'Không có thời hạn nào sắp đến. Thời hạn gần đây nhất:',
   'home.noDeadlines': 'Chưa có thời hạn nào được công bố.',

@@ -60,6 +60,17 @@ describe('a public-comment notice', () => {
     expect(text).toContain('Hoàng Minh Đức');
   });
 
+  it('is on the home page while it is open, with its standing, and no closed notice is', () => {
+    const home = readPage(pinned, '/');
+    const section = home.querySelector('section[aria-labelledby="lay-y-kien"]')!;
+    expect(section.querySelector('h2')!.text).toBe('Đang và sắp lấy ý kiến');
+    expect(section.querySelectorAll('h3 a').map((link) => link.getAttribute('href'))).toEqual([NOTICE]);
+    expect(mainText(home)).toContain('Đang lấy ý kiến — còn 6 ngày làm việc');
+    expect(section.querySelector(`a[href="/lay-y-kien/"]`)).not.toBeNull();
+    // Once every notice has closed (the demo set built today), the home page has no such section.
+    expect(readPage(inject('demoSite'), '/').querySelector('section[aria-labelledby="lay-y-kien"]')).toBeNull();
+  });
+
   it('keeps only its counts and its decision once the retention period has passed', () => {
     const page = readPage(inject('demoSite'), NOTICE);
     const text = mainText(page);
