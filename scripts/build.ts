@@ -72,8 +72,10 @@ function runAstroBuild(
     child.on('message', (message) => {
       if (failure) return;
       // Messages arrive in order: every rendered page has been added before the site's pages are told.
-      if (isSitePagesMessage(message))
-        onSitePages({ rendered: message.rendered, kept: message.kept, keptFrom: message.keptFrom });
+      if (isSitePagesMessage(message)) {
+        const { type: _, ...pages } = message;
+        onSitePages(pages);
+      }
       if (!isRenderedPageMessage(message)) return;
       try {
         prepared.add(message.page, message.html);

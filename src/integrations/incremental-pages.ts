@@ -64,9 +64,9 @@ interface InputsRecord {
   pages: Record<string, PageRecord>;
 }
 
-const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
+const digest = (text: string) => hash('sha1', text, 'base64url');
 /** An input's value as the record keeps it: short values as they are, longer ones by their digest. */
-const valueDigest = (value: string) => (value.length <= 27 ? `=${value}` : hash('sha1', value, 'base64url'));
+const valueDigest = (value: string) => (value.length <= 27 ? `=${value}` : digest(value));
 const trimSlash = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
 
 function filesUnder(dir: string): string[] {
@@ -79,25 +79,25 @@ function filesUnder(dir: string): string[] {
 
 /** Everything the pages are made from besides content; any change renders every page. */
 export function codeDigest(root = process.cwd()): string {
-  const hash = createHash('sha1');
+  const hasher = createHash('sha1');
   const files = [
     ...filesUnder(path.join(root, 'src')),
     ...['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((file) => path.join(root, file)),
     siteConfigPath(),
   ];
   for (const file of files) {
-    hash.update(`${path.relative(root, file)}\0`);
+    hasher.update(`${path.relative(root, file)}\0`);
     try {
-      hash.update(readFileSync(file));
+      hasher.update(readFileSync(file));
     } catch {
-      hash.update('missing');
+      hasher.update('missing');
     }
   }
   const settings = Object.entries(process.env)
     .filter(([name]) => name.startsWith('TDKT_') && !NOT_PAGE_SETTINGS.has(name))
     .sort(([a], [b]) => a.localeCompare(b));
-  hash.update(JSON.stringify([settings, process.version]));
-  return hash.digest('base64url');
+  hasher.update(JSON.stringify([settings, process.version]));
+  return hasher.digest('base64url');
 }
 
 function recordFile(site: string): string {

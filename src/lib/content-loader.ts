@@ -184,6 +184,15 @@ function postponingStoreWrite(context: LoaderContext): LoaderContext {
  */
 function parsingChangedFilesOnly(context: ContextWithEntryTypes, baseDir: string): ContextWithEntryTypes {
   if (!context.entryTypes) return context;
+  // glob() asks for the digest of the same text right after its entry info: it is handed the one
+  // taken here instead of hashing every file twice.
+  const digestsTaken = new Map<string, string>();
+  const generateDigest: LoaderContext['generateDigest'] = (data) => {
+    const taken = typeof data === 'string' ? digestsTaken.get(data) : undefined;
+    if (taken === undefined) return context.generateDigest(data);
+    digestsTaken.delete(data as string);
+    return taken;
+  };
   const entryTypes = new Map<string, ContentEntryType>();
   for (const [extension, type] of context.entryTypes) {
     const getEntryInfo = type.getEntryInfo.bind(type);
@@ -191,14 +200,15 @@ function parsingChangedFilesOnly(context: ContextWithEntryTypes, baseDir: string
       ...type,
       getEntryInfo: async (params) => {
         const entry = path.relative(baseDir, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
+        const digest = context.generateDigest(params.contents);
+        digestsTaken.set(params.contents, digest);
         const stored = context.store.get(entryIdFromPath(entry));
-        if (stored?.filePath && stored.digest === context.generateDigest(params.contents))
-          return { data: {}, body: '', slug: '', rawData: '' };
+        if (stored?.filePath && stored.digest === digest) return { data: {}, body: '', slug: '', rawData: '' };
         return getEntryInfo(params);
       },
     });
   }
-  return { ...context, entryTypes };
+  return { ...context, entryTypes, generateDigest };
 }
 
 export interface FolderLoaderOptions {
