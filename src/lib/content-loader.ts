@@ -174,15 +174,35 @@ function postponingStoreWrite(context: LoaderContext): LoaderContext {
   };
 }
 
+/** What reading a file gave: its text, and its data and body or the Vietnamese message of why it cannot be read. */
+type ReadResult = { contents: string } & ({ entry: EntryFile } | { error: Error });
+
+/** Reads an entry file with this site's reader; an unreadable file becomes the build's message. */
+function readEntry(filePath: string, contents: string): ReadResult {
+  try {
+    return { contents, entry: readEntryFile(filePath, contents) };
+  } catch (error) {
+    if (!(error instanceof EntryFileError)) throw error;
+    const problem = { file: filePath, line: error.line, field: error.field ?? '', message: error.message };
+    return { contents, error: new Error(formatProblems([problem]), { cause: error }) };
+  }
+}
+
 /**
- * Astro's glob() loader parses each file's frontmatter (its entry type's getEntryInfo) before it
- * looks whether the stored entry has the file's digest, and then, for an unchanged file, uses none of
- * what it parsed. This parses only the files whose entry would be stored anew: the same test as
- * glob()'s (astro/dist/content/loaders/glob.js, syncData), with the id this loader gives a file
- * (entryIdFromPath, which reads no data). In a one-profile rebuild at 10,000 profiles, 10,000 YAML
- * parses (0.4 s) were for nothing.
+ * Astro's glob() loader parses each file's frontmatter (its entry type's getEntryInfo, with js-yaml)
+ * before it looks whether the stored entry has the file's digest; for an unchanged file it then uses
+ * none of it, and for a changed one this loader reads the data again with YAML's core schema
+ * (parseData below). Here a file is read once, by this site's reader, from the text glob() read, and
+ * only when its entry will be stored anew: the same test as glob()'s (astro/dist/content/loaders/glob.js,
+ * syncData), with the id this loader gives a file (entryIdFromPath, which reads no data). `readFiles`
+ * keeps what was read until parseData asks for it. At 10,000 profiles: 10,000 js-yaml parses and
+ * 10,000 file reads fewer in a cold build, 10,000 parses fewer in a one-profile rebuild.
  */
-function parsingChangedFilesOnly(context: ContextWithEntryTypes, baseDir: string): ContextWithEntryTypes {
+function readingChangedFilesOnce(
+  context: ContextWithEntryTypes,
+  baseDir: string,
+  readFiles: Map<string, ReadResult>,
+): ContextWithEntryTypes {
   if (!context.entryTypes) return context;
   // glob() asks for the digest of the same text right after its entry info: it is handed the one
   // taken here instead of hashing every file twice.
@@ -195,21 +215,30 @@ function parsingChangedFilesOnly(context: ContextWithEntryTypes, baseDir: string
   };
   const entryTypes = new Map<string, ContentEntryType>();
   for (const [extension, type] of context.entryTypes) {
-    const getEntryInfo = type.getEntryInfo.bind(type);
     entryTypes.set(extension, {
       ...type,
-      getEntryInfo: async (params) => {
-        const entry = path.relative(baseDir, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
+      getEntryInfo: (params) => {
+        const filePath = fileURLToPath(params.fileUrl);
+        const entry = path.relative(baseDir, filePath).split(path.sep).join('/');
         const digest = context.generateDigest(params.contents);
         digestsTaken.set(params.contents, digest);
         const stored = context.store.get(entryIdFromPath(entry));
-        if (stored?.filePath && stored.digest === digest) return { data: {}, body: '', slug: '', rawData: '' };
-        return getEntryInfo(params);
+        if (stored?.filePath && stored.digest === digest) return Promise.resolve(UNREAD);
+        const read = readEntry(filePath, params.contents);
+        readFiles.set(filePath, read);
+        if ('error' in read) return Promise.resolve(UNREAD);
+        // The body as Astro's own entry types give it (the text after the frontmatter, trimmed): the
+        // Markdown pipeline renders it and isPlainMarkdown reads it.
+        const { data, body } = read.entry;
+        return Promise.resolve({ data, body: body.trim(), slug: '', rawData: '' });
       },
     });
   }
   return { ...context, entryTypes, generateDigest };
 }
+
+/** The entry info of a file this loader has not read (unchanged, or refused in parseData). */
+const UNREAD = { data: {}, body: '', slug: '', rawData: '' };
 
 export interface FolderLoaderOptions {
   /**
@@ -243,11 +272,13 @@ export function folderLoader(
   return {
     name: 'tdkt-folder-loader',
     load: (astroContext) => {
-      const context = parsingChangedFilesOnly(
+      const readFiles = new Map<string, ReadResult>();
+      const context = readingChangedFilesOnce(
         postponingStoreWrite(
           withholdingUnpublished(options.markdownWhenPlain ? markdownWhenPlain(astroContext) : astroContext),
         ),
         base,
+        readFiles,
       );
       // Astro's own duplicate check names no field and speaks English; this one runs first.
       const fileOfId = new Map<string, string>();
@@ -264,21 +295,11 @@ export function folderLoader(
             );
           }
           fileOfId.set(props.id, filePath);
-          // Read again (Astro's loader does not hand over the text it read), synchronously: one call
-          // instead of four round trips through libuv's thread pool, with ten files at a time.
-          const contents = readFileSync(filePath, 'utf8');
-          let entry: EntryFile;
-          try {
-            entry = readEntryFile(filePath, contents);
-          } catch (error) {
-            if (!(error instanceof EntryFileError)) throw error;
-            throw new Error(
-              formatProblems([{ file: filePath, line: error.line, field: error.field ?? '', message: error.message }]),
-              {
-                cause: error,
-              },
-            );
-          }
+          // Read when glob() asked for the entry info (readingChangedFilesOnce); read here only if it was not.
+          const read = readFiles.get(filePath) ?? readEntry(filePath, readFileSync(filePath, 'utf8'));
+          readFiles.delete(filePath);
+          if ('error' in read) throw read.error;
+          const { entry, contents } = read;
           if (entry.data['draft'] !== true) {
             const unfilled = placeholderProblems(filePath, contents);
             if (unfilled.length > 0)
