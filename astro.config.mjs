@@ -1,15 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime';
 import { editorScript } from './src/integrations/editor-script';
 import { renderedPages } from './src/integrations/rendered-pages';
-import { documentNumberMarks } from './src/lib/markdown/document-number-links';
-import { vietnameseHeadingIds } from './src/lib/markdown/heading-ids';
-import { safeMdx } from './src/lib/markdown/mdx-safety';
+import { siteMarkdownProcessor } from './src/lib/markdown/site-processor';
 import { scriptsAsFiles } from './src/lib/scripts-as-files';
 import { siteConfig } from './src/lib/site-config';
 import { isSitemapPage } from './src/lib/sitemap';
@@ -25,15 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same address (for example "Đợt 1.yaml" and "dot-1.yaml") stop the build.
   prerenderConflictBehavior: 'error',
-  markdown: {
-    processor: satteri({
-      // Content is Markdown and the site's own components: import/export and {…} expressions stop the build.
-      mdastPlugins: [safeMdx],
-      hastPlugins: [vietnameseHeadingIds, documentNumberMarks],
-      // Official documents are published verbatim: no curly quotes or "…" substituted for "...".
-      features: { smartPunctuation: false },
-    }),
-  },
+  markdown: { processor: siteMarkdownProcessor() },
   // The search index is written after `astro build`, by scripts/build.ts (src/integrations/pagefind.ts).
   integrations: [
     mdx(),

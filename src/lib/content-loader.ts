@@ -12,11 +12,10 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildDay } from './clock';
 import { duplicateIdMessage, entryIdFromPath } from './entry-id';
-import { EntryFileError, readEntryFile, type EntryFile } from './entry-file';
+import { EntryReaderPool, type ReadingJob, type RenderedContent } from './entry-reader-pool';
+import { readCheckedEntry, type EntryReading } from './entry-reading';
 import { sourcesOf, type FolderCollection } from './content-sources';
-import { findPersonalDataInEntry, PROFILE_COLLECTIONS } from './personal-data';
 import { isPlainMarkdown } from './markdown/plain-markdown';
-import { placeholderProblems } from './placeholders';
 import { isDevServer } from './dev-server';
 import { displayPath, FILE_NAME_FIELD, formatProblems } from './validation-report';
 import { unpublishedReason, type PublicationState } from './visibility';
@@ -118,7 +117,10 @@ type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, ContentE
  * compiler. Astro's glob() loader picks an entry type by extension only, so the choice is made in
  * the render function, and the store below turns the other bodies back into MDX entries.
  */
-function markdownWhenPlain(astroContext: LoaderContext): LoaderContext {
+function markdownWhenPlain(
+  astroContext: LoaderContext,
+  renderedInWorker: Map<string, RenderedContent | 'not-plain'>,
+): LoaderContext {
   const context = astroContext as ContextWithEntryTypes;
   const mdx = context.entryTypes?.get('.mdx');
   const markdown = context.entryTypes?.get('.md');
@@ -129,8 +131,13 @@ function markdownWhenPlain(astroContext: LoaderContext): LoaderContext {
     getEntryInfo: mdx.getEntryInfo.bind(mdx),
     getRenderFunction: async (config) => {
       const render = await renderMarkdown(config);
-      return async (entry) =>
-        isPlainMarkdown(entry.body ?? '') ? render(entry) : { html: '', metadata: { [NEEDS_MDX]: true } };
+      return async (entry) => {
+        const done = entry.filePath === undefined ? undefined : renderedInWorker.get(entry.filePath);
+        if (done !== undefined) renderedInWorker.delete(entry.filePath!);
+        const plain = done === undefined ? isPlainMarkdown(entry.body ?? '') : done !== 'not-plain';
+        if (!plain) return { html: '', metadata: { [NEEDS_MDX]: true } };
+        return typeof done === 'object' ? done : render(entry);
+      };
     },
   };
   const entryTypes = new Map(context.entryTypes);
@@ -174,34 +181,24 @@ function postponingStoreWrite(context: LoaderContext): LoaderContext {
   };
 }
 
-/** What reading a file gave: its text, and its data and body or the Vietnamese message of why it cannot be read. */
-type ReadResult = { contents: string } & ({ entry: EntryFile } | { error: Error });
-
-/** Reads an entry file with this site's reader; an unreadable file becomes the build's message. */
-function readEntry(filePath: string, contents: string): ReadResult {
-  try {
-    return { contents, entry: readEntryFile(filePath, contents) };
-  } catch (error) {
-    if (!(error instanceof EntryFileError)) throw error;
-    const problem = { file: filePath, line: error.line, field: error.field ?? '', message: error.message };
-    return { contents, error: new Error(formatProblems([problem]), { cause: error }) };
-  }
-}
-
 /**
  * Astro's glob() loader parses each file's frontmatter (its entry type's getEntryInfo, with js-yaml)
  * before it looks whether the stored entry has the file's digest; for an unchanged file it then uses
  * none of it, and for a changed one this loader reads the data again with YAML's core schema
  * (parseData below). Here a file is read once, by this site's reader, from the text glob() read, and
  * only when its entry will be stored anew: the same test as glob()'s (astro/dist/content/loaders/glob.js,
- * syncData), with the id this loader gives a file (entryIdFromPath, which reads no data). `readFiles`
- * keeps what was read until parseData asks for it. At 10,000 profiles: 10,000 js-yaml parses and
- * 10,000 file reads fewer in a cold build, 10,000 parses fewer in a one-profile rebuild.
+ * syncData), with the id this loader gives a file (entryIdFromPath, which reads no data). Many files
+ * are read in a worker (entry-reader-pool.ts), which renders plain Markdown too (`renderedInWorker`);
+ * `readFiles` keeps what was read until parseData asks for it. At 10,000 profiles: 10,000 js-yaml
+ * parses and 10,000 file reads fewer in a cold build, 10,000 parses fewer in a one-profile rebuild.
  */
 function readingChangedFilesOnce(
   context: ContextWithEntryTypes,
   baseDir: string,
-  readFiles: Map<string, ReadResult>,
+  job: Pick<ReadingJob, 'collection' | 'renderPlain'>,
+  reader: EntryReaderPool,
+  readFiles: Map<string, EntryReading>,
+  renderedInWorker: Map<string, RenderedContent | 'not-plain'>,
 ): ContextWithEntryTypes {
   if (!context.entryTypes) return context;
   // glob() asks for the digest of the same text right after its entry info: it is handed the one
@@ -217,20 +214,18 @@ function readingChangedFilesOnce(
   for (const [extension, type] of context.entryTypes) {
     entryTypes.set(extension, {
       ...type,
-      getEntryInfo: (params) => {
+      getEntryInfo: async (params) => {
         const filePath = fileURLToPath(params.fileUrl);
         const entry = path.relative(baseDir, filePath).split(path.sep).join('/');
         const digest = context.generateDigest(params.contents);
         digestsTaken.set(params.contents, digest);
         const stored = context.store.get(entryIdFromPath(entry));
-        if (stored?.filePath && stored.digest === digest) return Promise.resolve(UNREAD);
-        const read = readEntry(filePath, params.contents);
-        readFiles.set(filePath, read);
-        if ('error' in read) return Promise.resolve(UNREAD);
-        // The body as Astro's own entry types give it (the text after the frontmatter, trimmed): the
-        // Markdown pipeline renders it and isPlainMarkdown reads it.
-        const { data, body } = read.entry;
-        return Promise.resolve({ data, body: body.trim(), slug: '', rawData: '' });
+        if (stored?.filePath && stored.digest === digest) return UNREAD;
+        const { reading, rendered } = await reader.read({ ...job, filePath, contents: params.contents });
+        readFiles.set(filePath, reading);
+        if (rendered !== undefined) renderedInWorker.set(filePath, rendered);
+        if ('refusal' in reading) return UNREAD;
+        return { data: reading.data, body: reading.body, slug: '', rawData: '' };
       },
     });
   }
@@ -272,17 +267,23 @@ export function folderLoader(
   return {
     name: 'tdkt-folder-loader',
     load: (astroContext) => {
-      const readFiles = new Map<string, ReadResult>();
+      const readFiles = new Map<string, EntryReading>();
+      const renderedInWorker = new Map<string, RenderedContent | 'not-plain'>();
+      const renderPlain = options.markdownWhenPlain ?? false;
+      const reader = new EntryReaderPool(astroContext.config);
       const context = readingChangedFilesOnce(
         postponingStoreWrite(
-          withholdingUnpublished(options.markdownWhenPlain ? markdownWhenPlain(astroContext) : astroContext),
+          withholdingUnpublished(renderPlain ? markdownWhenPlain(astroContext, renderedInWorker) : astroContext),
         ),
         base,
+        { collection, renderPlain },
+        reader,
         readFiles,
+        renderedInWorker,
       );
       // Astro's own duplicate check names no field and speaks English; this one runs first.
       const fileOfId = new Map<string, string>();
-      return inner.load({
+      const loading = inner.load({
         ...context,
         parseData: async (props) => {
           const filePath = props.filePath ?? '';
@@ -296,21 +297,11 @@ export function folderLoader(
           }
           fileOfId.set(props.id, filePath);
           // Read when glob() asked for the entry info (readingChangedFilesOnce); read here only if it was not.
-          const read = readFiles.get(filePath) ?? readEntry(filePath, readFileSync(filePath, 'utf8'));
+          const reading =
+            readFiles.get(filePath) ?? readCheckedEntry(filePath, readFileSync(filePath, 'utf8'), collection);
           readFiles.delete(filePath);
-          if ('error' in read) throw read.error;
-          const { entry, contents } = read;
-          if (entry.data['draft'] !== true) {
-            const unfilled = placeholderProblems(filePath, contents);
-            if (unfilled.length > 0)
-              throw new Error(`Mục chưa điền xong nên chưa thể bỏ draft: true:\n${formatProblems(unfilled)}`);
-          }
-          if (PROFILE_COLLECTIONS.includes(collection)) {
-            const found = findPersonalDataInEntry(filePath, entry);
-            if (found.length > 0)
-              throw new Error(`Hồ sơ có thông tin cá nhân không được công bố:\n${formatProblems(found)}`);
-          }
-          const data = entry.data;
+          if ('refusal' in reading) throw new Error(reading.refusal);
+          const data = reading.data;
           const illustrative = sources.some(
             (source) => source.illustrative && filePath.startsWith(source.dir + path.sep),
           );
@@ -319,6 +310,12 @@ export function folderLoader(
             data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data,
           });
         },
+      });
+      // The worker is stopped once every file has been read, whether the sync succeeded or not.
+      return loading.finally(async () => {
+        await reader.close();
+        if (reader.readInWorker > 0)
+          context.logger.info(`${collection}: ${reader.readInWorker} tệp được đọc và kiểm tra ở luồng thứ hai`);
       });
     },
   };

@@ -4,6 +4,10 @@
  * inputs did not change are taken from it) and then from nothing, and the two folders are compared byte
  * for byte (only the calendar's DTSTAMP, the moment of the build, may differ). A stale page fails here.
  *
+ * The two builds also read the content differently: the incremental one reads every changed file in the
+ * content sync's worker (src/lib/entry-reader-pool.ts), the other one in Astro's thread, so each
+ * comparison also shows that the worker reads and renders what Astro's thread would.
+ *
  * Everything happens in a copy of the project (src/ is edited by the last step), with node_modules linked.
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +16,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
 import { INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
+import { READING_WORKER_VARIABLE } from '../../src/lib/entry-reader-pool';
 import { siteDifferences } from '../helpers/compare-sites';
 
 const root = path.join(TEST_ROOT, 'incremental');
@@ -25,6 +30,8 @@ interface Run {
   output: string;
   rendered: number;
   reused: number;
+  /** Files the content sync read in its worker. */
+  readInWorker: number;
 }
 
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -39,7 +46,16 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => {
       const counts = INCREMENTAL_PATTERN.exec(output);
-      resolve({ ok: code === 0, output, rendered: Number(counts?.[1] ?? NaN), reused: Number(counts?.[2] ?? NaN) });
+      resolve({
+        ok: code === 0,
+        output,
+        rendered: Number(counts?.[1] ?? NaN),
+        reused: Number(counts?.[2] ?? NaN),
+        readInWorker: [...output.matchAll(/(\d+) tệp được đọc và kiểm tra ở luồng thứ hai/g)].reduce(
+          (sum, match) => sum + Number(match[1]),
+          0,
+        ),
+      });
     });
   });
 }
@@ -52,15 +68,18 @@ async function buildBothWays(): Promise<Run> {
   const incremental = await run(['scripts/build.ts', '--outDir', site], {
     ...env,
     TDKT_CACHE_DIR: path.join(root, 'cache'),
+    [READING_WORKER_VARIABLE]: 'first',
   });
   expect(incremental.ok, incremental.output).toBe(true);
   rmSync(cold, { recursive: true, force: true });
   const fromNothing = await run(['scripts/build.ts', '--outDir', cold], {
     ...env,
     TDKT_CACHE_DIR: path.join(root, 'cache-cold'),
+    [READING_WORKER_VARIABLE]: 'off',
   });
   expect(fromNothing.ok, fromNothing.output).toBe(true);
   expect(fromNothing.reused, 'the comparison build renders every page').toBe(0);
+  expect(fromNothing.readInWorker, "the comparison build reads every file in Astro's thread").toBe(0);
   expect(
     siteDifferences(site, cold),
     `incremental build: ${incremental.rendered} rendered, ${incremental.reused} reused`,
@@ -113,11 +132,14 @@ describe('incremental builds against builds of every page', () => {
     rmSync(site, { recursive: true, force: true });
     const first = await buildBothWays();
     expect(first.reused).toBe(0);
+    // Every file was new to it: the 40 profiles among them, read by the worker.
+    expect(first.readInWorker).toBeGreaterThan(40);
   }, 600_000);
 
   it("a profile's story: only its page is rendered again", { timeout: 300_000 }, async () => {
     edit(profile(storyProfile), /anh Tuấn/, 'anh Huỳnh Đức Tuấn');
     const build = await buildBothWays();
+    expect(build.readInWorker, 'the edited profile, read by the worker').toBe(1);
     expect(build.rendered).toBeLessThanOrEqual(2);
     expect(build.reused).toBeGreaterThan(100);
   });

@@ -1,0 +1,177 @@
+/**
+ * Where the content sync reads its changed files: in Astro's own thread, or in a reading worker on
+ * the other core (entry-reading-worker.ts). Astro's glob() loader handles ten files at a time, and
+ * for each one reads and checks the file, validates its data against the schema, renders its Markdown
+ * and stores it, all in one thread; at 10,000 profiles the reading, the checks and the rendering are
+ * about half of that work. A sync that reads more than a few dozen files starts the worker, which
+ * then reads and renders while Astro's thread validates and stores the files read before. Until the
+ * worker is ready, and for a sync of a few files (a rebuild), files are read here: the same function,
+ * so the same result.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LoaderContext } from 'astro/loaders';
+import type { FolderCollection } from './content-sources';
+import { readCheckedEntry, type EntryReading } from './entry-reading';
+
+export type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
+
+export interface ReadingJob {
+  filePath: string;
+  contents: string;
+  collection: FolderCollection;
+  /** Render the body with the Markdown pipeline when it is plain Markdown (markdownWhenPlain). */
+  renderPlain: boolean;
+}
+
+export interface PooledReading {
+  reading: EntryReading;
+  /** Set when the worker rendered the body: its HTML, or 'not-plain' when the body needs MDX. */
+  rendered?: RenderedContent | 'not-plain';
+}
+
+/** What the worker needs to build the Markdown renderer Astro builds (values of the resolved config). */
+export interface WorkerSettings {
+  /** Astro's Markdown entry type (astro/dist/vite-plugin-markdown/content-entry-type.js), as a file. */
+  markdownEntryType: string;
+  markdown: Pick<LoaderContext['config']['markdown'], 'syntaxHighlight' | 'shikiConfig' | 'gfm' | 'smartypants'>;
+  image: LoaderContext['config']['image'];
+}
+
+export type WorkerMessage = { ready: true } | { id: number; failed: true } | ({ id: number } & PooledReading);
+
+/**
+ * Files read in Astro's thread before the worker is started. The worker costs about half a second of
+ * the other core to start (TypeScript, the Markdown pipeline); a rebuild of a few changed files never
+ * pays it, and a sync of thousands does not wait for it.
+ */
+const START_AFTER = 32;
+
+function settingsOf(config: LoaderContext['config']): WorkerSettings | undefined {
+  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
+  const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  const settings: WorkerSettings = {
+    markdownEntryType: path.join(astroDir, 'dist/vite-plugin-markdown/content-entry-type.js'),
+    markdown: { syntaxHighlight, shikiConfig, gfm, smartypants },
+    image: config.image,
+  };
+  try {
+    // A setting that cannot be sent to a worker (a function in a Shiki transformer, say) keeps every
+    // file in Astro's thread rather than rendering it differently.
+    structuredClone(settings);
+    return settings;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * TDKT_READING_WORKER=off reads every file in Astro's thread (to measure what the worker gains);
+ * `first` gives it every file, the first ones too, waiting for it to start (the incremental-build
+ * test compares the sites both ways make).
+ */
+export const READING_WORKER_VARIABLE = 'TDKT_READING_WORKER';
+type Mode = 'off' | 'first' | 'when-many';
+
+function modeOf(env: NodeJS.ProcessEnv): Mode {
+  const value = env[READING_WORKER_VARIABLE];
+  return value === 'off' || value === 'first' ? value : 'when-many';
+}
+
+export class EntryReaderPool {
+  readonly #settings: WorkerSettings | undefined;
+  readonly #mode: Mode;
+  #worker: Worker | undefined;
+  #ready = false;
+  #started: Promise<void> | undefined;
+  #seen = 0;
+  #nextId = 0;
+  readonly #pending = new Map<number, { job: ReadingJob; resolve: (reading: PooledReading) => void }>();
+  /** How many files the worker has read. */
+  readInWorker = 0;
+
+  constructor(config: LoaderContext['config'], env: NodeJS.ProcessEnv = process.env) {
+    this.#settings = settingsOf(config);
+    this.#mode = modeOf(env);
+  }
+
+  async read(job: ReadingJob): Promise<PooledReading> {
+    this.#seen++;
+    if (!this.#started && this.#settings && this.#wantsWorker()) this.#started = this.#start(this.#settings);
+    if (this.#mode === 'first') await this.#started;
+    const worker = this.#worker;
+    if (!worker || !this.#ready) return readHere(job);
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, { job, resolve });
+      worker.postMessage({ id, job });
+    });
+  }
+
+  /** Stops the worker; every file it was given has been answered by then (the sync awaited them). */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#ready = false;
+    this.#readPendingHere();
+    await worker?.terminate();
+  }
+
+  #wantsWorker(): boolean {
+    if (this.#mode === 'off') return false;
+    return this.#mode === 'first' || this.#seen >= START_AFTER;
+  }
+
+  /** Starts the worker; resolves once it is ready, or has failed (its files are then read here). */
+  #start(settings: WorkerSettings): Promise<void> {
+    const worker = new Worker(new URL('./entry-reading-worker.ts', import.meta.url), {
+      // The worker runs this folder's TypeScript as Astro's own thread does (there through Vite).
+      execArgv: ['--import', 'tsx'],
+      workerData: settings,
+    });
+    worker.unref();
+    this.#worker = worker;
+    return new Promise((settled) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if ('ready' in message) {
+          this.#ready = worker === this.#worker;
+          settled();
+          return;
+        }
+        const pending = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        if (!pending) return;
+        if ('failed' in message) {
+          pending.resolve(readHere(pending.job));
+          return;
+        }
+        this.readInWorker++;
+        pending.resolve({ reading: message.reading, ...(message.rendered ? { rendered: message.rendered } : {}) });
+      });
+      // A worker that fails (it could not start, or crashed) leaves its files to this thread.
+      const fail = () => {
+        settled();
+        if (worker !== this.#worker) return;
+        this.#worker = undefined;
+        this.#ready = false;
+        this.#readPendingHere();
+        void worker.terminate();
+      };
+      worker.on('error', fail);
+      worker.on('exit', fail);
+    });
+  }
+
+  #readPendingHere(): void {
+    for (const [id, { job, resolve }] of this.#pending) {
+      this.#pending.delete(id);
+      resolve(readHere(job));
+    }
+  }
+}
+
+/** Read in this thread: the body is rendered later, by Astro's own render function. */
+function readHere(job: ReadingJob): PooledReading {
+  return { reading: readCheckedEntry(job.filePath, job.contents, job.collection) };
+}

@@ -1,0 +1,51 @@
+/**
+ * The content sync's reading worker (started by entry-reader-pool.ts): reads each changed file it is
+ * given (entry-reading.ts) and renders a plain-Markdown body with Astro's own Markdown entry type and
+ * the site's processor, as Astro's thread would, on the other core.
+ */
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ContentEntryType } from 'astro';
+import type { PooledReading, ReadingJob, WorkerMessage, WorkerSettings } from './entry-reader-pool';
+import { readCheckedEntry } from './entry-reading';
+import { isPlainMarkdown } from './markdown/plain-markdown';
+import { siteMarkdownProcessor } from './markdown/site-processor';
+
+type RenderFunction = Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>;
+
+const settings = workerData as WorkerSettings;
+const { markdownContentEntryType } = (await import(pathToFileURL(settings.markdownEntryType).href)) as {
+  markdownContentEntryType: ContentEntryType;
+};
+const config = {
+  markdown: { ...settings.markdown, processor: siteMarkdownProcessor() },
+  image: settings.image,
+} as unknown as Parameters<NonNullable<ContentEntryType['getRenderFunction']>>[0];
+const render: RenderFunction = await markdownContentEntryType.getRenderFunction!(config);
+
+async function read(job: ReadingJob): Promise<PooledReading> {
+  const reading = readCheckedEntry(job.filePath, job.contents, job.collection);
+  if (!job.renderPlain || 'refusal' in reading) return { reading };
+  if (!isPlainMarkdown(reading.body)) return { reading, rendered: 'not-plain' };
+  const rendered = await render({
+    id: '',
+    data: reading.data,
+    body: reading.body,
+    filePath: job.filePath,
+    digest: '',
+  });
+  // The copy of the frontmatter kept with the HTML is not stored (content-loader.ts): not sent either.
+  const { frontmatter: _, ...metadata } = rendered.metadata ?? {};
+  return { reading, rendered: { ...rendered, metadata } };
+}
+
+const port = parentPort!;
+port.on('message', ({ id, job }: { id: number; job: ReadingJob }) => {
+  // A file that fails here (an error that is not a refusal) is read again in Astro's thread, where the
+  // same error is reported as the sync reports any other.
+  void read(job).then(
+    (result) => port.postMessage({ id, ...result } satisfies WorkerMessage),
+    () => port.postMessage({ id, failed: true } satisfies WorkerMessage),
+  );
+});
+port.postMessage({ ready: true } satisfies WorkerMessage);
