@@ -12,7 +12,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildDay } from './clock';
 import { duplicateIdMessage, entryIdFromPath } from './entry-id';
-import { EntryReaderPool, type ReadingJob, type RenderedContent } from './entry-reader-pool';
+import { EntryReaderPool, workerSettingsOf, type ReadingJob, type RenderedContent } from './entry-reader-pool';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
 import { sourcesOf, type FolderCollection } from './content-sources';
 import { isPlainMarkdown } from './markdown/plain-markdown';
@@ -270,7 +270,7 @@ export function folderLoader(
       const readFiles = new Map<string, EntryReading>();
       const renderedInWorker = new Map<string, RenderedContent | 'not-plain'>();
       const renderPlain = options.markdownWhenPlain ?? false;
-      const reader = new EntryReaderPool(astroContext.config);
+      const reader = new EntryReaderPool(workerSettingsOf(astroContext.config));
       const context = readingChangedFilesOnce(
         postponingStoreWrite(
           withholdingUnpublished(renderPlain ? markdownWhenPlain(astroContext, renderedInWorker) : astroContext),

@@ -48,11 +48,17 @@ export type WorkerMessage = { ready: true } | { id: number; failed: true } | ({ 
  */
 const START_AFTER = 32;
 
-function settingsOf(config: LoaderContext['config']): WorkerSettings | undefined {
-  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
+/** The module of Astro's Markdown entry type (not among the package's exports, hence a file). */
+export function astroMarkdownEntryTypeFile(): string {
   const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  return path.join(astroDir, 'dist/vite-plugin-markdown/content-entry-type.js');
+}
+
+/** The worker's settings from Astro's resolved config; undefined when they cannot be sent to a worker. */
+export function workerSettingsOf(config: LoaderContext['config']): WorkerSettings | undefined {
+  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
   const settings: WorkerSettings = {
-    markdownEntryType: path.join(astroDir, 'dist/vite-plugin-markdown/content-entry-type.js'),
+    markdownEntryType: astroMarkdownEntryTypeFile(),
     markdown: { syntaxHighlight, shikiConfig, gfm, smartypants },
     image: config.image,
   };
@@ -91,8 +97,9 @@ export class EntryReaderPool {
   /** How many files the worker has read. */
   readInWorker = 0;
 
-  constructor(config: LoaderContext['config'], env: NodeJS.ProcessEnv = process.env) {
-    this.#settings = settingsOf(config);
+  /** Without settings, every file is read in this thread. */
+  constructor(settings: WorkerSettings | undefined, env: NodeJS.ProcessEnv = process.env) {
+    this.#settings = settings;
     this.#mode = modeOf(env);
   }
 
