@@ -66,9 +66,14 @@ function runAstroBuild(
     };
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], {
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      // V8's serializer instead of JSON: a page's bytes cross as they are, without JSON escaping every quote
+      // and line break of 12,000 pages in Astro's thread (2.1 s of its page generation, profiled; sending
+      // 12,000 copies of a 10.9 KB profile page: 2.0–2.4 s of CPU in JSON, 0.8–0.9 s as bytes).
+      serialization: 'advanced',
       env,
     });
     let failure: unknown;
+    const utf8 = new TextDecoder();
     child.on('message', (message) => {
       if (failure) return;
       // Messages arrive in order: every rendered page has been added before the site's pages are told.
@@ -78,7 +83,7 @@ function runAstroBuild(
       }
       if (!isRenderedPageMessage(message)) return;
       try {
-        prepared.add(message.page, message.html);
+        prepared.add(message.page, utf8.decode(message.html));
       } catch (error) {
         failure = error;
       }

@@ -24,6 +24,7 @@ import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
 import type { SitePages } from '../lib/search/prepared-pages';
+import { readPageBody } from './page-body';
 
 /** The folder the site is put in once built: set by scripts/build.ts. */
 export const SITE_VARIABLE = 'TDKT_SITE';
@@ -194,22 +195,16 @@ export class IncrementalPages {
       render: async (request, options) => {
         const inputs = new Set<InputKey>();
         // Components further down the page run while its body streams: read it whole inside the page's context.
-        const { result, response, body } = await this.recorder.storage.run(inputs, async () => {
+        const { result, body } = await this.recorder.storage.run(inputs, async () => {
           const result = await prerenderer.render(request, options);
-          const response = result instanceof Response ? result : result.response;
-          return { result, response, body: new Uint8Array(await response.arrayBuffer()) };
+          return { result, body: await readPageBody(result instanceof Response ? result : result.response) };
         });
-        const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
+        const isHtml = (body.response.headers.get('content-type') ?? '').includes('text/html');
         this.rendered.set(trimSlash(decodeURIComponent(new URL(request.url).pathname)), {
           inputs,
-          assets: isHtml ? astroAssetsOf(new TextDecoder().decode(body)) : [],
+          assets: isHtml ? astroAssetsOf(body.text) : [],
         });
-        const copy = new Response(body, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-        return result instanceof Response ? copy : { ...result, response: copy };
+        return result instanceof Response ? body.response : { ...result, response: body.response };
       },
     };
   }

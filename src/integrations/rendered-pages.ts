@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { SitePages } from '../lib/search/prepared-pages';
+import { readPageBody } from './page-body';
 import { INCREMENTAL_VARIABLE, IncrementalPages, SITE_VARIABLE, type IncrementalReport } from './incremental-pages';
 
 /** How long rendering alone took, as logged; `npm run bench` reads it back (RENDER_TIME_PATTERN). */
@@ -38,7 +39,11 @@ export interface RenderedPageMessage {
   type: 'tdkt:rendered-page';
   /** The page's file in the built site: "ke-hoach/abc/index.html". */
   page: string;
-  html: string;
+  /**
+   * The page as written (UTF-8), decoded by the receiver: V8's serializer (scripts/build.ts) copies
+   * bytes as they are, where a string would cross as UTF-16 (twice the bytes) or, in JSON, escaped.
+   */
+  html: Uint8Array;
 }
 
 export function isRenderedPageMessage(message: unknown): message is RenderedPageMessage {
@@ -100,9 +105,9 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
             render: async (request, options) => {
               const started = performance.now();
               const result = await prerenderer.render(request, options);
-              const response = result instanceof Response ? result : result.response;
-              // The body is rendered as it is read: read here, it counts as rendering.
-              const body = new Uint8Array(await response.arrayBuffer());
+              // The body is rendered as it is read: read here (or by the incremental pages), it counts as rendering.
+              const body = await readPageBody(result instanceof Response ? result : result.response);
+              const response = body.response;
               renderMs += performance.now() - started;
               pages += 1;
               if (
@@ -110,22 +115,16 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
                 response.status === 200 &&
                 (response.headers.get('content-type') ?? '').includes('text/html')
               ) {
-                const html = new TextDecoder().decode(body);
-                if (html.includes('data-pagefind-body')) {
+                if (body.text.includes('data-pagefind-body')) {
                   const message: RenderedPageMessage = {
                     type: 'tdkt:rendered-page',
                     page: pageFile(new URL(request.url).pathname),
-                    html,
+                    html: body.bytes,
                   };
                   send?.(message);
                 }
               }
-              const copy = new Response(body, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-              });
-              return result instanceof Response ? copy : { ...result, response: copy };
+              return result instanceof Response ? response : { ...result, response };
             },
           };
         });
