@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { buildCacheDir } from '../lib/build-cache';
+import { READING_WORKER_VARIABLE } from '../lib/entry-reader-pool';
 import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
@@ -31,7 +32,14 @@ export const SITE_VARIABLE = 'TDKT_SITE';
 export const INCREMENTAL_VARIABLE = 'TDKT_INCREMENTAL';
 
 /** Settings that change what the pages say; the build day is an input of the pages that show it. */
-const NOT_PAGE_SETTINGS = new Set(['TDKT_TODAY', 'TDKT_CACHE_DIR', 'TDKT_SEARCH_PAGES', SITE_VARIABLE]);
+const NOT_PAGE_SETTINGS = new Set([
+  'TDKT_TODAY',
+  'TDKT_CACHE_DIR',
+  'TDKT_SEARCH_PAGES',
+  // Where the content sync reads files changes nothing it stores (test/build/incremental.test.ts).
+  READING_WORKER_VARIABLE,
+  SITE_VARIABLE,
+]);
 
 const RECORD_FORM = 2;
 

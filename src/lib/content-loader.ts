@@ -12,7 +12,13 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildDay } from './clock';
 import { duplicateIdMessage, entryIdFromPath } from './entry-id';
-import { EntryReaderPool, workerSettingsOf, type ReadingJob, type RenderedContent } from './entry-reader-pool';
+import {
+  EntryReaderPool,
+  withoutFrontmatter,
+  workerSettingsOf,
+  type ReadingJob,
+  type RenderedContent,
+} from './entry-reader-pool';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
 import { sourcesOf, type FolderCollection } from './content-sources';
 import { isPlainMarkdown } from './markdown/plain-markdown';
@@ -86,19 +92,6 @@ function withholdingUnpublished(context: LoaderContext): LoaderContext {
   };
 }
 
-type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-
-/**
- * The Markdown pipeline also stores the frontmatter it was given with the rendered HTML (for
- * `remarkPluginFrontmatter`, which no page here reads): a second copy of every entry's data, 14 % of
- * the store at 10,000 profiles, which every build reads, writes and hands to the pages.
- */
-function withoutRenderedFrontmatter(entry: StoredEntry): StoredEntry {
-  if (!entry.rendered?.metadata?.frontmatter) return entry;
-  const { frontmatter: _, ...metadata } = entry.rendered.metadata;
-  return { ...entry, rendered: { ...entry.rendered, metadata } };
-}
-
 /**
  * Bumped when this loader changes what it stores for the same file, so that entries cached by an
  * earlier version (Astro keeps them between builds, keyed by the file's digest) are read again.
@@ -153,7 +146,8 @@ function markdownWhenPlain(
     store: {
       ...store,
       set: (entry) => {
-        if (!entry.rendered?.metadata?.[NEEDS_MDX]) return store.set(withoutRenderedFrontmatter(entry));
+        if (!entry.rendered?.metadata?.[NEEDS_MDX])
+          return store.set(entry.rendered ? { ...entry, rendered: withoutFrontmatter(entry.rendered) } : entry);
         const { rendered: _, assetImports: __, ...rest } = entry;
         return store.set({ ...rest, deferredRender: true });
       },

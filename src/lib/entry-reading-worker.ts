@@ -6,7 +6,13 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ContentEntryType } from 'astro';
-import type { PooledReading, ReadingJob, WorkerMessage, WorkerSettings } from './entry-reader-pool';
+import {
+  withoutFrontmatter,
+  type PooledReading,
+  type ReadingJob,
+  type WorkerMessage,
+  type WorkerSettings,
+} from './entry-reader-pool';
 import { readCheckedEntry } from './entry-reading';
 import { isPlainMarkdown } from './markdown/plain-markdown';
 import { siteMarkdownProcessor } from './markdown/site-processor';
@@ -34,9 +40,8 @@ async function read(job: ReadingJob): Promise<PooledReading> {
     filePath: job.filePath,
     digest: '',
   });
-  // The copy of the frontmatter kept with the HTML is not stored (content-loader.ts): not sent either.
-  const { frontmatter: _, ...metadata } = rendered.metadata ?? {};
-  return { reading, rendered: { ...rendered, metadata } };
+  // Not stored (content-loader.ts), so not sent either.
+  return { reading, rendered: withoutFrontmatter(rendered) };
 }
 
 const port = parentPort!;
