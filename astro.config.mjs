@@ -1,11 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime';
 import { editorScript } from './src/integrations/editor-script';
 import { renderedPages } from './src/integrations/rendered-pages';
+import { sitemapInOrder } from './src/integrations/sitemap-in-order';
 import { siteMarkdownProcessor } from './src/lib/markdown/site-processor';
 import { scriptsAsFiles } from './src/lib/scripts-as-files';
 import { siteConfig } from './src/lib/site-config';
@@ -29,7 +29,7 @@ export default defineConfig({
     editorScript(),
     // First of the two: its last step hands the finished pages to the search index (rendered-pages.ts).
     renderedPages({ sitemapPages: reusedPages }),
-    sitemap({ filter: isSitemapPage, customPages: reusedPages }),
+    sitemapInOrder({ filter: isSitemapPage, customPages: reusedPages }),
     dataStoreAtRuntime(),
   ],
   // Profile photos are encoded once per build (then cached): WebP effort 2 of 6 halves the time of
