@@ -11,13 +11,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
-import {
-  isRenderedPageMessage,
-  isSitePagesMessage,
-  SEARCH_PAGES_OVER_IPC,
-  SEARCH_PAGES_VARIABLE,
-} from '../src/integrations/rendered-pages';
-import { commitRecord, SITE_VARIABLE } from '../src/integrations/incremental-pages';
+import { SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from '../src/integrations/build-variables';
+import { isRenderedPageMessage, isSitePagesMessage } from '../src/integrations/rendered-pages';
+import { commitRecord } from '../src/integrations/incremental-pages';
 import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages, type SitePages } from '../src/lib/search/prepared-pages';

@@ -25,17 +25,14 @@ import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
 import type { SitePages } from '../lib/search/prepared-pages';
+import { SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from './build-variables';
 import { readPageBody } from './page-body';
-
-/** The folder the site is put in once built: set by scripts/build.ts. */
-export const SITE_VARIABLE = 'TDKT_SITE';
-export const INCREMENTAL_VARIABLE = 'TDKT_INCREMENTAL';
 
 /** Settings that change what the pages say; the build day is an input of the pages that show it. */
 const NOT_PAGE_SETTINGS = new Set([
   'TDKT_TODAY',
   'TDKT_CACHE_DIR',
-  'TDKT_SEARCH_PAGES',
+  SEARCH_PAGES_VARIABLE,
   // Where the content sync reads files changes nothing it stores (test/build/incremental.test.ts).
   READING_WORKER_VARIABLE,
   SITE_VARIABLE,

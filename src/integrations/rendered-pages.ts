@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { SitePages } from '../lib/search/prepared-pages';
 import { readPageBody } from './page-body';
-import { INCREMENTAL_VARIABLE, IncrementalPages, SITE_VARIABLE, type IncrementalReport } from './incremental-pages';
+import { INCREMENTAL_VARIABLE, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from './build-variables';
+import { IncrementalPages, type IncrementalReport } from './incremental-pages';
 
 /** How long rendering alone took, as logged; `npm run bench` reads it back (RENDER_TIME_PATTERN). */
 export function renderTimeLine(ms: number, pages: number): string {
@@ -29,10 +30,6 @@ export function incrementalLine(
   return `trang dựng lại: ${report.rendered}, trang giữ từ bản dựng trước: ${report.reused}${why}; xét ${seconds.deciding.toFixed(2)} giây, liên kết ${seconds.linking.toFixed(2)} giây, ghi bản ghi ${seconds.recording.toFixed(2)} giây`;
 }
 export const INCREMENTAL_PATTERN = /trang dựng lại: (\d+), trang giữ từ bản dựng trước: (\d+)/;
-
-/** The environment variable that asks for the pages, and its value. */
-export const SEARCH_PAGES_VARIABLE = 'TDKT_SEARCH_PAGES';
-export const SEARCH_PAGES_OVER_IPC = 'ipc';
 
 /** One rendered page, as sent to the parent process. */
 export interface RenderedPageMessage {
