@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
-import { SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from '../src/integrations/build-variables';
+import { SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from '../src/lib/build-variables';
 import { isRenderedPageMessage, isSitePagesMessage } from '../src/integrations/rendered-pages';
 import { commitRecord } from '../src/integrations/incremental-pages';
 import { buildCacheDir } from '../src/lib/build-cache';

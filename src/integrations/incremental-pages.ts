@@ -19,13 +19,12 @@ import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
+import { READING_WORKER_VARIABLE, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from '../lib/build-variables';
 import { buildCacheDir } from '../lib/build-cache';
-import { READING_WORKER_VARIABLE } from '../lib/entry-reader-pool';
 import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
 import type { SitePages } from '../lib/search/prepared-pages';
-import { SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from './build-variables';
 import { readPageBody } from './page-body';
 
 /** Settings that change what the pages say; the build day is an input of the pages that show it. */

@@ -12,7 +12,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { SitePages } from '../lib/search/prepared-pages';
 import { readPageBody } from './page-body';
-import { INCREMENTAL_VARIABLE, SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from './build-variables';
+import {
+  INCREMENTAL_VARIABLE,
+  SEARCH_PAGES_OVER_IPC,
+  SEARCH_PAGES_VARIABLE,
+  SITE_VARIABLE,
+} from '../lib/build-variables';
 import { IncrementalPages, type IncrementalReport } from './incremental-pages';
 
 /** How long rendering alone took, as logged; `npm run bench` reads it back (RENDER_TIME_PATTERN). */

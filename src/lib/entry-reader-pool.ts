@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
+import { READING_WORKER_VARIABLE } from './build-variables';
 import type { FolderCollection } from './content-sources';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
 
@@ -83,12 +84,6 @@ export function workerSettingsOf(config: LoaderContext['config']): WorkerSetting
   }
 }
 
-/**
- * TDKT_READING_WORKER=off reads every file in Astro's thread (to measure what the worker gains);
- * `first` gives it every file, the first ones too, waiting for it to start (the incremental-build
- * test compares the sites both ways make).
- */
-export const READING_WORKER_VARIABLE = 'TDKT_READING_WORKER';
 type Mode = 'off' | 'first' | 'when-many';
 
 function modeOf(env: NodeJS.ProcessEnv): Mode {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
 import { INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
-import { READING_WORKER_VARIABLE } from '../../src/lib/entry-reader-pool';
+import { READING_WORKER_VARIABLE } from '../../src/lib/build-variables';
 import { siteDifferences } from '../helpers/compare-sites';
 
 const root = path.join(TEST_ROOT, 'incremental');

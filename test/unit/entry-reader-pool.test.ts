@@ -10,12 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { describe, expect, it } from 'vitest';
 import type { FolderCollection } from '../../src/lib/content-sources';
-import {
-  astroMarkdownEntryTypeFile,
-  EntryReaderPool,
-  READING_WORKER_VARIABLE,
-  type WorkerSettings,
-} from '../../src/lib/entry-reader-pool';
+import { READING_WORKER_VARIABLE } from '../../src/lib/build-variables';
+import { astroMarkdownEntryTypeFile, EntryReaderPool, type WorkerSettings } from '../../src/lib/entry-reader-pool';
 import { readCheckedEntry } from '../../src/lib/entry-reading';
 import { isPlainMarkdown } from '../../src/lib/markdown/plain-markdown';
 import { siteMarkdownProcessor } from '../../src/lib/markdown/site-processor';
