@@ -14,6 +14,7 @@ import { buildDay } from './clock';
 import { duplicateIdMessage, entryIdFromPath } from './entry-id';
 import {
   EntryReaderPool,
+  readInWorkerLine,
   withoutFrontmatter,
   workerSettingsOf,
   type ReadingJob,
@@ -308,8 +309,7 @@ export function folderLoader(
       // The worker is stopped once every file has been read, whether the sync succeeded or not.
       return loading.finally(async () => {
         await reader.close();
-        if (reader.readInWorker > 0)
-          context.logger.info(`${collection}: ${reader.readInWorker} tệp được đọc và kiểm tra ở luồng thứ hai`);
+        if (reader.readInWorker > 0) context.logger.info(readInWorkerLine(collection, reader.readInWorker));
       });
     },
   };

@@ -60,6 +60,12 @@ export type WorkerMessage = { ready: true } | { id: number; failed: true } | ({ 
  */
 const START_AFTER = 32;
 
+/** The sync's log line of how many files of a collection the worker read; tests read it back (READ_IN_WORKER_PATTERN). */
+export function readInWorkerLine(collection: string, files: number): string {
+  return `${collection}: ${files} tệp được đọc và kiểm tra ở luồng thứ hai`;
+}
+export const READ_IN_WORKER_PATTERN = /(\d+) tệp được đọc và kiểm tra ở luồng thứ hai/g;
+
 /** The module of Astro's Markdown entry type (not among the package's exports, hence a file). */
 export function astroMarkdownEntryTypeFile(): string {
   const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));

@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
 import { INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
 import { READING_WORKER_VARIABLE } from '../../src/lib/build-variables';
+import { READ_IN_WORKER_PATTERN } from '../../src/lib/entry-reader-pool';
 import { siteDifferences } from '../helpers/compare-sites';
 
 const root = path.join(TEST_ROOT, 'incremental');
@@ -51,10 +52,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
         output,
         rendered: Number(counts?.[1] ?? NaN),
         reused: Number(counts?.[2] ?? NaN),
-        readInWorker: [...output.matchAll(/(\d+) tệp được đọc và kiểm tra ở luồng thứ hai/g)].reduce(
-          (sum, match) => sum + Number(match[1]),
-          0,
-        ),
+        readInWorker: [...output.matchAll(READ_IN_WORKER_PATTERN)].reduce((sum, match) => sum + Number(match[1]), 0),
       });
     });
   });
