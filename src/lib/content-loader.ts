@@ -21,6 +21,7 @@ import {
   type RenderedContent,
 } from './entry-reader-pool';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
+import { readingSynchronously } from './synchronous-content-reads';
 import { sourcesOf, type FolderCollection } from './content-sources';
 import { isPlainMarkdown } from './markdown/plain-markdown';
 import { isDevServer } from './dev-server';
@@ -278,34 +279,42 @@ export function folderLoader(
       );
       // Astro's own duplicate check names no field and speaks English; this one runs first.
       const fileOfId = new Map<string, string>();
-      const loading = inner.load({
-        ...context,
-        parseData: async (props) => {
-          const filePath = props.filePath ?? '';
-          const other = fileOfId.get(props.id);
-          if (other && other !== filePath && existsSync(other)) {
-            throw new Error(
-              formatProblems([
-                { file: filePath, field: FILE_NAME_FIELD, message: duplicateIdMessage(props.id, displayPath(other)) },
-              ]),
-            );
-          }
-          fileOfId.set(props.id, filePath);
-          // Read when glob() asked for the entry info (readingChangedFilesOnce); read here only if it was not.
-          const reading =
-            readFiles.get(filePath) ?? readCheckedEntry(filePath, readFileSync(filePath, 'utf8'), collection);
-          readFiles.delete(filePath);
-          if ('refusal' in reading) throw new Error(reading.refusal);
-          const data = reading.data;
-          const illustrative = sources.some(
-            (source) => source.illustrative && filePath.startsWith(source.dir + path.sep),
-          );
-          return context.parseData({
-            ...props,
-            data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data,
-          });
-        },
-      });
+      const loading = readingSynchronously(
+        sources.map((source) => source.dir),
+        () =>
+          inner.load({
+            ...context,
+            parseData: async (props) => {
+              const filePath = props.filePath ?? '';
+              const other = fileOfId.get(props.id);
+              if (other && other !== filePath && existsSync(other)) {
+                throw new Error(
+                  formatProblems([
+                    {
+                      file: filePath,
+                      field: FILE_NAME_FIELD,
+                      message: duplicateIdMessage(props.id, displayPath(other)),
+                    },
+                  ]),
+                );
+              }
+              fileOfId.set(props.id, filePath);
+              // Read when glob() asked for the entry info (readingChangedFilesOnce); read here only if it was not.
+              const reading =
+                readFiles.get(filePath) ?? readCheckedEntry(filePath, readFileSync(filePath, 'utf8'), collection);
+              readFiles.delete(filePath);
+              if ('refusal' in reading) throw new Error(reading.refusal);
+              const data = reading.data;
+              const illustrative = sources.some(
+                (source) => source.illustrative && filePath.startsWith(source.dir + path.sep),
+              );
+              return context.parseData({
+                ...props,
+                data: (illustrative ? { ...data, illustrative: true } : data) as typeof props.data,
+              });
+            },
+          }),
+      );
       // The worker is stopped once every file has been read, whether the sync succeeded or not.
       return loading.finally(async () => {
         await reader.close();
