@@ -8,10 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { duplicateIdMessage, entryIdFromPath } from '../../src/lib/entry-id';
 import { EntryFileError, readEntryFile, type EntryFile } from '../../src/lib/entry-file';
+import { checkEntryFile } from '../../src/lib/entry-reading';
 import { COLLECTION_EXTENSIONS, siteConfigPath, sourcesOf, type FolderCollection } from '../../src/lib/content-sources';
 import { checkMdxSource } from '../../src/lib/markdown/mdx-safety';
-import { findPersonalDataInEntry, PROFILE_COLLECTIONS } from '../../src/lib/personal-data';
-import { placeholderProblems } from '../../src/lib/placeholders';
 import { findBrokenLinks, type LinkableEntry } from '../../src/lib/references';
 import { yearCycleProblems } from '../../src/lib/year-cycle-checks';
 import { BODY_FIELD, displayPath, FILE_NAME_FIELD, type ContentProblem } from '../../src/lib/validation-report';
@@ -114,13 +113,16 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
         if (other) problems.push({ file, field: FILE_NAME_FIELD, message: duplicateIdMessage(id, displayPath(other)) });
         else fileOfId.set(id, file);
 
-        const read = readFile(file, problems);
-        if (!read) {
+        const contents = readFileSync(file, 'utf8');
+        // The rules the build applies to the file as written (entry-reading.ts), every problem of each.
+        const checked = checkEntryFile(file, contents, collection);
+        const entry = checked.entry;
+        if (!entry) {
+          problems.push(...checked.refusals.flatMap((rule) => rule.problems));
           // Unreadable, it is reported once, here; entries linking to it are not reported as broken too.
           if (!other) entries[collection].push({ id, filePath: file, data: {} });
           continue;
         }
-        const { contents, entry } = read;
         entryFiles.set(file, entry);
         const data = source.illustrative ? { ...entry.data, illustrative: true } : entry.data;
         const result = schemas[collection].safeParse(data);
@@ -137,14 +139,12 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
             message: `không tìm thấy tệp ảnh "${photo}" — đặt ảnh cạnh tệp hồ sơ (cùng thư mục) và ghi đúng tên, ví dụ: ./anh.jpg`,
           });
         }
-        (entry.data['draft'] === true ? notices : problems).push(...placeholderProblems(file, contents));
+        problems.push(...checked.refusals.flatMap((rule) => rule.problems));
+        notices.push(...checked.notices);
         if (file.endsWith('.mdx')) {
           problems.push(
             ...checkMdxSource(contents).map(({ line, message }) => ({ file, line, field: BODY_FIELD, message })),
           );
-        }
-        if (PROFILE_COLLECTIONS.includes(collection)) {
-          problems.push(...findPersonalDataInEntry(file, entry));
         }
       }
     }
