@@ -116,9 +116,10 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
         const contents = readFileSync(file, 'utf8');
         // The rules the build applies to the file as written (entry-reading.ts), every problem of each.
         const checked = checkEntryFile(file, contents, collection);
+        const refused = checked.refusals.flatMap((rule) => rule.problems);
         const entry = checked.entry;
         if (!entry) {
-          problems.push(...checked.refusals.flatMap((rule) => rule.problems));
+          problems.push(...refused);
           // Unreadable, it is reported once, here; entries linking to it are not reported as broken too.
           if (!other) entries[collection].push({ id, filePath: file, data: {} });
           continue;
@@ -139,7 +140,7 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): ContentCheck
             message: `không tìm thấy tệp ảnh "${photo}" — đặt ảnh cạnh tệp hồ sơ (cùng thư mục) và ghi đúng tên, ví dụ: ./anh.jpg`,
           });
         }
-        problems.push(...checked.refusals.flatMap((rule) => rule.problems));
+        problems.push(...refused);
         notices.push(...checked.notices);
         if (file.endsWith('.mdx')) {
           problems.push(
