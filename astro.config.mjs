@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime';
 import { editorScript } from './src/integrations/editor-script';
+import { keptBundle } from './src/integrations/kept-bundle';
 import { renderedPages } from './src/integrations/rendered-pages';
 import { sitemapInOrder } from './src/integrations/sitemap-in-order';
 import { siteMarkdownProcessor } from './src/lib/markdown/site-processor';
@@ -31,6 +32,7 @@ export default defineConfig({
     renderedPages({ sitemapPages: reusedPages }),
     sitemapInOrder({ filter: isSitemapPage, customPages: reusedPages }),
     dataStoreAtRuntime(),
+    keptBundle(),
   ],
   // Profile photos are encoded once per build (then cached): WebP effort 2 of 6 halves the time of
   // effort 4 for files about 5 % larger; thousands of photos make that seconds of every fresh build.

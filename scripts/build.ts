@@ -11,9 +11,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
-import { SEARCH_PAGES_OVER_IPC, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from '../src/lib/build-variables';
+import {
+  INCREMENTAL_VARIABLE,
+  SEARCH_PAGES_OVER_IPC,
+  SEARCH_PAGES_VARIABLE,
+  SITE_VARIABLE,
+} from '../src/lib/build-variables';
 import { isRenderedPageMessage, isSitePagesMessage } from '../src/integrations/rendered-pages';
 import { commitRecord } from '../src/integrations/incremental-pages';
+import { commitKeptBundle } from '../src/integrations/kept-bundle';
 import { buildCacheDir } from '../src/lib/build-cache';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages, type SitePages } from '../src/lib/search/prepared-pages';
@@ -148,10 +154,29 @@ const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
 // the larger of the two, not their sum. A build that fails after the index was started still fails.
 let sitePages: SitePages | undefined;
 let indexing: Promise<boolean> | undefined;
-const code = await runAstroBuild(staging, outDir, astroArgs, prepared, (pages) => {
+const onSitePages = (pages: SitePages) => {
   sitePages = pages;
   if (pages.kept.length > 0) indexing ??= indexSite(staging, prepared, pages);
-});
+};
+// When only the text of plain entries changed, their pages are rendered with the bundle the last
+// astro build kept (scripts/lib/content-only-rebuild.ts); otherwise, or in doubt, astro build runs.
+let code: number | undefined;
+if (process.env[INCREMENTAL_VARIABLE] !== 'off' && existsSync(outDir) && astroArgs.length === 0) {
+  const { rebuildContentOnly } = await import('./lib/content-only-rebuild');
+  const utf8 = new TextDecoder();
+  const outcome = await rebuildContentOnly(
+    outDir,
+    staging,
+    ({ page, html }) => prepared.add(page, utf8.decode(html)),
+    onSitePages,
+  );
+  if (outcome.done) code = 0;
+  else {
+    rmSync(staging, { recursive: true, force: true });
+    console.log(`[tdkt:content-only] chạy astro build: ${outcome.reason}`);
+  }
+}
+code ??= await runAstroBuild(staging, outDir, astroArgs, prepared, onSitePages);
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
 const indexedMeanwhile = await indexing;
 const indexed =
@@ -172,6 +197,7 @@ if (!indexed) {
   }
   rmSync(staging, { recursive: true, force: true });
   commitRecord(outDir, false);
+  commitKeptBundle(outDir, false);
   const kept = existsSync(outDir)
     ? `${shown}/ vẫn giữ nguyên bản dựng tốt gần nhất`
     : `chưa có bản dựng nào trong ${shown}/`;
@@ -187,6 +213,7 @@ if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 // What each page read, for the next build: true of the site now in place, and only of it.
 commitRecord(outDir, true);
+commitKeptBundle(outDir, true);
 if (existsSync(retired)) {
   spawn(
     process.execPath,

@@ -1,46 +1,25 @@
 /**
- * The content collections. Schemas live in src/schemas (one concept per file); this file only wires
- * them to their folders and to Astro's reference() and image() helpers.
+ * The content collections. Schemas live in src/schemas (one concept per file), loaders in
+ * src/lib/collection-loaders.ts; this file only wires them to Astro's reference() and image() helpers.
  */
 import { defineCollection, reference } from 'astro:content';
-import { folderLoader } from './lib/content-loader';
-import { COLLECTION_EXTENSIONS as FILES } from './lib/content-sources';
+import { collectionLoaders as loaders } from './lib/collection-loaders';
 import { collectionSchemas } from './schemas/collections';
 import type { SchemaContext } from './schemas/context';
 
 const schemas = (image: SchemaContext['image']) => collectionSchemas({ reference, image });
 
 export const collections = {
-  plans: defineCollection({ loader: folderLoader('plans', FILES.plans), schema: ({ image }) => schemas(image).plans }),
-  phases: defineCollection({
-    loader: folderLoader('phases', FILES.phases),
-    schema: ({ image }) => schemas(image).phases,
-  }),
-  movements: defineCollection({
-    loader: folderLoader('movements', FILES.movements),
-    schema: ({ image }) => schemas(image).movements,
-  }),
-  // Thousands of profiles, most of them plain text: those are rendered as Markdown (see plain-markdown.ts).
-  exemplars: defineCollection({
-    loader: folderLoader('exemplars', FILES.exemplars, { markdownWhenPlain: true }),
-    schema: ({ image }) => schemas(image).exemplars,
-  }),
-  units: defineCollection({ loader: folderLoader('units', FILES.units), schema: ({ image }) => schemas(image).units }),
-  notices: defineCollection({
-    loader: folderLoader('notices', FILES.notices),
-    schema: ({ image }) => schemas(image).notices,
-  }),
-  decisions: defineCollection({
-    loader: folderLoader('decisions', FILES.decisions),
-    schema: ({ image }) => schemas(image).decisions,
-  }),
+  plans: defineCollection({ loader: loaders.plans, schema: ({ image }) => schemas(image).plans }),
+  phases: defineCollection({ loader: loaders.phases, schema: ({ image }) => schemas(image).phases }),
+  movements: defineCollection({ loader: loaders.movements, schema: ({ image }) => schemas(image).movements }),
+  exemplars: defineCollection({ loader: loaders.exemplars, schema: ({ image }) => schemas(image).exemplars }),
+  units: defineCollection({ loader: loaders.units, schema: ({ image }) => schemas(image).units }),
+  notices: defineCollection({ loader: loaders.notices, schema: ({ image }) => schemas(image).notices }),
+  decisions: defineCollection({ loader: loaders.decisions, schema: ({ image }) => schemas(image).decisions }),
   registrations: defineCollection({
-    loader: folderLoader('registrations', FILES.registrations),
+    loader: loaders.registrations,
     schema: ({ image }) => schemas(image).registrations,
   }),
-  // A year's holidays (content/holidays/2024.yaml), for counting working days; no page of its own.
-  holidays: defineCollection({
-    loader: folderLoader('holidays', FILES.holidays),
-    schema: ({ image }) => schemas(image).holidays,
-  }),
+  holidays: defineCollection({ loader: loaders.holidays, schema: ({ image }) => schemas(image).holidays }),
 };

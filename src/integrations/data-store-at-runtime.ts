@@ -10,6 +10,10 @@
  * Astro imports the store inside a try/catch that falls back to an empty store (data-store.js,
  * fromModule), which would build a site without content; so a store that cannot be read ends the
  * build here, with the reason.
+ *
+ * A content-only rebuild (scripts/lib/content-only-rebuild.ts) renders pages with this bundle again
+ * after syncing the store itself: it hands the module the store as Astro's Map, in a global, and the
+ * file is then not read (Astro's fromModule takes a Map as it is).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,17 +23,24 @@ const STORE_MODULE_ID = '\0astro:data-layer-content';
 /** Where a build's store is written (astro/dist/content/paths.js, getDataStoreFile; single-file storage). */
 const STORE_FILE = 'data-store.json';
 
-/** The module that reads the store file when it is imported. */
+/** The global in which a content-only rebuild hands the bundle its store (a Map of collections). */
+export const CONTENT_STORE_GLOBAL = '__tdktContentStore';
+
+/** The module that reads the store file when it is imported, unless the store was handed over. */
 export function storeModuleCode(storeFile: string): string {
   const file = JSON.stringify(storeFile);
+  const handed = `globalThis[${JSON.stringify(CONTENT_STORE_GLOBAL)}]`;
   return [
     `import { readFileSync } from 'node:fs';`,
-    `let text;`,
-    `try { text = readFileSync(${file}, 'utf8'); } catch (error) {`,
-    `  console.error('Không đọc được kho nội dung ' + ${file} + ': ' + (error instanceof Error ? error.message : String(error)));`,
-    `  process.exit(1);`,
+    `function readStore() {`,
+    `  let text;`,
+    `  try { text = readFileSync(${file}, 'utf8'); } catch (error) {`,
+    `    console.error('Không đọc được kho nội dung ' + ${file} + ': ' + (error instanceof Error ? error.message : String(error)));`,
+    `    process.exit(1);`,
+    `  }`,
+    `  return JSON.parse(text);`,
     `}`,
-    `export default JSON.parse(text);`,
+    `export default ${handed} instanceof Map ? ${handed} : readStore();`,
   ].join('\n');
 }
 

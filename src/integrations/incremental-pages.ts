@@ -106,8 +106,13 @@ export function codeDigest(root = process.cwd()): string {
   return hasher.digest('base64url');
 }
 
+/** What the build cache files of the site in `site` are named by. */
+export function siteKey(site: string): string {
+  return digest(path.resolve(site)).slice(0, 16);
+}
+
 function recordFile(site: string): string {
-  return path.join(buildCacheDir(), 'incremental-pages', `${digest(path.resolve(site)).slice(0, 16)}.json`);
+  return path.join(buildCacheDir(), 'incremental-pages', `${siteKey(site)}.json`);
 }
 
 /** The record the build into `outDir` wrote, to be committed once its site is in place (scripts/build.ts). */
@@ -179,6 +184,24 @@ export class IncrementalPages {
     this.previous = this.lastGoodSite ? readRecord(this.lastGoodSite, this.code) : undefined;
     if (!this.lastGoodSite) this.reason = 'chưa có bản dựng trước';
     else if (!this.previous) this.reason = 'bản dựng trước không có bản ghi dùng được, hoặc mã nguồn đã đổi';
+  }
+
+  /** Why every page would be rendered (no last good site, or no usable record of it); undefined when pages can be kept. */
+  get renderAllReason(): string | undefined {
+    return this.previous ? undefined : this.reason;
+  }
+
+  /** Whether `pathnames` are the pages of the last good site, no more and no fewer. */
+  samePagesAs(pathnames: readonly string[]): boolean {
+    const before = this.previous?.pages;
+    if (!before) return false;
+    const now = new Set(pathnames.map(trimSlash));
+    return now.size === Object.keys(before).length && [...now].every((pathname) => pathname in before);
+  }
+
+  /** The file of `pathname` in the last good site. */
+  lastFileOf(pathname: string): string | undefined {
+    return this.previous?.pages[trimSlash(pathname)]?.file;
   }
 
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {

@@ -11,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { SitePages } from '../lib/search/prepared-pages';
-import { readPageBody } from './page-body';
+import { readPageBody, type PageBody } from './page-body';
 import {
   INCREMENTAL_VARIABLE,
   SEARCH_PAGES_OVER_IPC,
@@ -72,6 +72,14 @@ function pageFile(pathname: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
 }
 
+/** A rendered response as the search index takes it, when it is an HTML page with content to index. */
+export function searchPageOf(url: string, body: PageBody): RenderedPageMessage | undefined {
+  const { response } = body;
+  if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('text/html')) return undefined;
+  if (!body.text.includes('data-pagefind-body')) return undefined;
+  return { type: 'tdkt:rendered-page', page: pageFile(new URL(url).pathname), html: body.bytes };
+}
+
 /**
  * @param sitemapPages filled with the addresses of the pages a build takes from the last good site
  *   (see incremental-pages.ts): the sitemap integration lists the pages Astro rendered, plus these.
@@ -112,20 +120,8 @@ export function renderedPages({ sitemapPages }: { sitemapPages: string[] }): Ast
               const response = body.response;
               renderMs += performance.now() - started;
               pages += 1;
-              if (
-                send &&
-                response.status === 200 &&
-                (response.headers.get('content-type') ?? '').includes('text/html')
-              ) {
-                if (body.text.includes('data-pagefind-body')) {
-                  const message: RenderedPageMessage = {
-                    type: 'tdkt:rendered-page',
-                    page: pageFile(new URL(request.url).pathname),
-                    html: body.bytes,
-                  };
-                  send?.(message);
-                }
-              }
+              const searchPage = send ? searchPageOf(request.url, body) : undefined;
+              if (searchPage) send?.(searchPage);
               return result instanceof Response ? response : { ...result, response };
             },
           };

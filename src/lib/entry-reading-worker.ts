@@ -3,9 +3,7 @@
  * given (entry-reading.ts) and renders a plain-Markdown body with Astro's own Markdown entry type and
  * the site's processor, as Astro's thread would, on the other core.
  */
-import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ContentEntryType } from 'astro';
 import {
   withoutFrontmatter,
   type PooledReading,
@@ -15,19 +13,9 @@ import {
 } from './entry-reader-pool';
 import { readCheckedEntry } from './entry-reading';
 import { isPlainMarkdown } from './markdown/plain-markdown';
-import { siteMarkdownProcessor } from './markdown/site-processor';
+import { plainMarkdownRenderer } from './plain-markdown-renderer';
 
-type RenderFunction = Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>;
-
-const settings = workerData as WorkerSettings;
-const { markdownContentEntryType } = (await import(pathToFileURL(settings.markdownEntryType).href)) as {
-  markdownContentEntryType: ContentEntryType;
-};
-const config = {
-  markdown: { ...settings.markdown, processor: siteMarkdownProcessor() },
-  image: settings.image,
-} as unknown as Parameters<NonNullable<ContentEntryType['getRenderFunction']>>[0];
-const render: RenderFunction = await markdownContentEntryType.getRenderFunction!(config);
+const render = await plainMarkdownRenderer(workerData as WorkerSettings);
 
 async function read(job: ReadingJob): Promise<PooledReading> {
   const reading = readCheckedEntry(job.filePath, job.contents, job.collection);

@@ -1,0 +1,330 @@
+/**
+ * A rebuild without `astro build`, when all that changed since the last good build is the text of
+ * entries that need nothing compiled. The last `astro build` kept the bundle it rendered pages with
+ * (src/integrations/kept-bundle.ts); when the code is the same, the content is synced here by the
+ * same loaders (src/lib/collection-loaders.ts) into Astro's own store class, from the store that
+ * bundle was made with, and the pages whose inputs changed are rendered with the bundle, written by
+ * Astro's own page writer (renderPath) and kept or rendered as the incremental pages decide
+ * (src/integrations/incremental-pages.ts). No Astro start, no Vite, no bundling.
+ *
+ * Anything this path cannot render as `astro build` would returns a reason instead, before the site
+ * in staging is used, and npm run build then runs `astro build`: other code or configuration, a
+ * changed store, an entry added or deleted, an entry that has or had an MDX component or a photo, a
+ * page added or gone, a rendered page that needs an optimized image, any warning of the sync.
+ * test/build/incremental.test.ts compares what it makes with a build of every page, byte for byte.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { deserialize } from 'node:v8';
+import type { AstroPrerenderer } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
+import { CONTENT_STORE_GLOBAL } from '../../src/integrations/data-store-at-runtime';
+import { codeDigest, IncrementalPages } from '../../src/integrations/incremental-pages';
+import {
+  keptBundleDir,
+  storeSignature,
+  STORE_FILE,
+  type KeptBundleFacts,
+  type KeptInternals,
+} from '../../src/integrations/kept-bundle';
+import { readPageBody } from '../../src/integrations/page-body';
+import { incrementalLine, renderTimeLine, searchPageOf } from '../../src/integrations/rendered-pages';
+import { buildCacheDir } from '../../src/lib/build-cache';
+import { collectionLoaders } from '../../src/lib/collection-loaders';
+import { astroMarkdownEntryType, markdownEntryTypeConfig } from '../../src/lib/plain-markdown-renderer';
+import type { SitePages } from '../../src/lib/search/prepared-pages';
+import { collectionSchemas } from '../../src/schemas/collections';
+import type { CollectionName, SchemaContext } from '../../src/schemas/context';
+
+export type ContentOnlyOutcome =
+  | { done: true; rendered: number; reused: number }
+  | { done: false; reason: string };
+
+/** A page the search index takes, as rendered. */
+export interface SearchPage {
+  page: string;
+  html: Uint8Array;
+}
+
+interface StoredEntry {
+  id: string;
+  deferredRender?: boolean;
+  assetImports?: unknown[];
+  imageImports?: unknown[];
+}
+
+type ScopedStore = LoaderContext['store'];
+
+/** Astro's mutable data store (astro/dist/content/mutable-data-store.js), as far as it is used here. */
+interface MutableDataStore {
+  scopedStore(collection: string): ScopedStore;
+  metaStore(collection: string): LoaderContext['meta'];
+  collections(): Map<string, Map<string, unknown>>;
+}
+
+/** Thrown by a page that needs what only astro build does (an optimized image). */
+class NeedsAstroBuild extends Error {}
+
+const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+/** A module of Astro that its package does not export, by its file. */
+const astroModule = (file: string): Promise<unknown> => import(pathToFileURL(path.join(astroDir, 'dist', file)).href);
+
+/** The loaders' logger: warnings printed as Astro prints them; an error (a file Astro could not read or render) leaves the build to astro build, which reports it. */
+function loaderLogger(): LoaderContext['logger'] {
+  const logger = {
+    info: () => {},
+    debug: () => {},
+    warn: (message: string) => console.error(`[WARN] [content] ${message}`),
+    error: (message: string) => {
+      throw new NeedsAstroBuild(message);
+    },
+    label: 'content',
+  };
+  return { ...logger, fork: () => logger, forkIntegrationLogger: () => logger } as unknown as LoaderContext['logger'];
+}
+
+/**
+ * Syncs every collection into `store` as `astro sync` would, with the site's loaders; returns what
+ * changed, or why this change needs astro build.
+ */
+async function syncContent(store: MutableDataStore, facts: KeptBundleFacts): Promise<string | undefined> {
+  const { getEntryData } = (await astroModule('content/utils.js')) as {
+    getEntryData: (entry: unknown, collection: unknown, shouldEmitFile: boolean) => Promise<Record<string, unknown>>;
+  };
+  const { CONTENT_LAYER_TYPE } = (await astroModule('content/consts.js')) as { CONTENT_LAYER_TYPE: string };
+  const { createReference } = (await import('astro/content/runtime')) as unknown as {
+    createReference: () => SchemaContext['reference'];
+  };
+  const { default: xxhash } = await import('xxhash-wasm');
+  const { h64ToString } = await xxhash();
+  const reference = createReference();
+  const markdown = await astroMarkdownEntryType(facts.markdown);
+  // The entry types glob() picks by extension. The site's loader reads every file itself
+  // (content-loader.ts, readingChangedFilesOnce) and renders .mdx bodies that are plain Markdown with the
+  // Markdown type: what glob() looks at of the others is whether they render or compile (contentModuleTypes).
+  const unread = () => {
+    throw new Error('read by the site loader');
+  };
+  const entryTypes = new Map<string, unknown>([
+    ['.md', markdown],
+    ['.mdx', { extensions: ['.mdx'], getEntryInfo: unread, contentModuleTypes: '', handlePropagation: true }],
+    ...['.yaml', '.yml', '.json'].map((extension) => [extension, { extensions: [extension], getEntryInfo: unread }] as const),
+  ]);
+  const config = {
+    ...markdownEntryTypeConfig(facts.markdown),
+    root: new URL(facts.config.root),
+    srcDir: new URL(facts.config.srcDir),
+    prerenderConflictBehavior: facts.config.prerenderConflictBehavior,
+  };
+  let refusal: string | undefined;
+  for (const [name, loader] of Object.entries(collectionLoaders) as [CollectionName, (typeof collectionLoaders)[CollectionName]][]) {
+    const scoped = store.scopedStore(name);
+    const needsCompiling = (entry: StoredEntry | undefined) =>
+      Boolean(entry?.deferredRender || entry?.assetImports?.length || entry?.imageImports?.length);
+    const tracked: ScopedStore = {
+      ...scoped,
+      set: (entry) => {
+        const before = scoped.get(entry.id) as StoredEntry | undefined;
+        const changed = scoped.set(entry);
+        const after = scoped.get(entry.id) as StoredEntry | undefined;
+        if (changed && !before) refusal ??= `mục mới ${name}/${entry.id}`;
+        else if (changed && (needsCompiling(before) || needsCompiling(after)))
+          refusal ??= `${name}/${entry.id} có thành phần MDX hoặc ảnh`;
+        return changed;
+      },
+      delete: (id) => {
+        refusal ??= `mục ${name}/${id} đã bị xóa`;
+        scoped.delete(id);
+      },
+      clear: () => {
+        refusal ??= `bộ sưu tập ${name} được làm trống`;
+        scoped.clear();
+      },
+    };
+    const schema = ({ image }: { image: SchemaContext['image'] }) => collectionSchemas({ reference, image })[name];
+    // What Astro's content layer hands a loader (astro/dist/content/content-layer.js, #getLoaderContext).
+    const context = {
+      collection: name,
+      store: tracked,
+      meta: store.metaStore(name),
+      logger: loaderLogger(),
+      config,
+      entryTypes,
+      generateDigest: (data: Record<string, unknown> | string) =>
+        h64ToString(typeof data === 'string' ? data : JSON.stringify(data)),
+      parseData: ({ id, data, filePath = '' }: { id: string; data: Record<string, unknown>; filePath?: string }) =>
+        getEntryData(
+          { id, collection: name, unvalidatedData: data, _internal: { rawData: undefined, filePath } },
+          { type: CONTENT_LAYER_TYPE, loader, schema },
+          false,
+        ),
+    } as unknown as LoaderContext;
+    await loader.load(context);
+    if (refusal) return refusal;
+  }
+  return undefined;
+}
+
+/** Astro's logger as its renderer and page writer use it: warnings and errors printed as Astro prints them. */
+function pageLogger() {
+  const print = (level: string) => (label: string | null, message: string) => {
+    if (level === 'warn' || level === 'error') console.error(`[${label ?? 'build'}] ${message}`);
+  };
+  return {
+    options: {
+      level: 'warn',
+      destination: {
+        write: (event: { level: string; label?: string | null; message: string }) => {
+          print(event.level)(event.label ?? null, event.message);
+          return true;
+        },
+      },
+    },
+    info: print('info'),
+    debug: print('debug'),
+    warn: print('warn'),
+    error: print('error'),
+  };
+}
+
+/** Renders `paths` four at a time, as astro.config.mjs has Astro do (build.concurrency). */
+async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, concurrency = 4): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
+/**
+ * Rebuilds `site` into `staging` (which must not exist) without astro build, or says why not. On
+ * success the pages to index are handed to `addSearchPage`, the site's pages to `onSitePages`, and
+ * the record is pending, as after astro build.
+ */
+export async function rebuildContentOnly(
+  site: string,
+  staging: string,
+  addSearchPage: (page: SearchPage) => void,
+  onSitePages: (pages: SitePages) => void,
+): Promise<ContentOnlyOutcome> {
+  const kept = keptBundleDir(site);
+  let facts: KeptBundleFacts;
+  try {
+    facts = JSON.parse(readFileSync(path.join(kept, 'facts.json'), 'utf8')) as KeptBundleFacts;
+  } catch {
+    return { done: false, reason: 'không có gói kết xuất của lần dựng trước' };
+  }
+  if (facts.code !== codeDigest()) return { done: false, reason: 'mã nguồn hoặc cấu hình đã đổi' };
+  const storeFile = path.join(buildCacheDir(), STORE_FILE);
+  if (storeSignature(storeFile) !== facts.store)
+    return { done: false, reason: 'kho nội dung đã đổi từ lần dựng giữ gói kết xuất' };
+  const incremental = new IncrementalPages(site);
+  if (incremental.renderAllReason) return { done: false, reason: incremental.renderAllReason };
+
+  const { MutableDataStore } = (await astroModule('content/mutable-data-store.js')) as {
+    MutableDataStore: { fromString(text: string): Promise<MutableDataStore> };
+  };
+  // Not fromFile: a store read from its file writes itself back after every change, and Astro's store
+  // stays the one the bundle was made with (the next astro build syncs the same changes again).
+  const store = await MutableDataStore.fromString(readFileSync(storeFile, 'utf8'));
+  try {
+    const refusal = await syncContent(store, facts);
+    if (refusal) return { done: false, reason: refusal };
+  } catch (error) {
+    // A mistake in the content: astro build reports it as it always does.
+    return { done: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
+
+  (globalThis as Record<string, unknown>)[CONTENT_STORE_GLOBAL] = store.collections();
+  const needsImages = () => {
+    throw new NeedsAstroBuild('một trang cần ảnh được tối ưu');
+  };
+  (globalThis as { astroAsset?: Record<string, unknown> }).astroAsset = {
+    addStaticImage: needsImages,
+    recordReferencedImage: needsImages,
+  };
+  const logger = pageLogger();
+  const { app } = (await import(pathToFileURL(path.join(kept, 'bundle', facts.entry)).href)) as {
+    app: { setInternals(internals: unknown): void; setOptions(options: unknown): void };
+  };
+  app.setInternals(deserialize(readFileSync(path.join(kept, 'internals.bin'))) as KeptInternals);
+  const outDir = pathToFileURL(staging + path.sep);
+  const options = {
+    settings: {
+      config: { ...facts.config, outDir, publicDir: new URL(facts.config.publicDir), build: { ...facts.config.build, client: outDir } },
+      buildOutput: 'static',
+      // No integration of astro.config.mjs injects a script (injectScript): none to add to the pages.
+      scripts: [],
+    },
+    origin: facts.origin,
+    routesList: { routes: [] },
+    logger,
+  };
+  app.setOptions(options);
+  const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as unknown as {
+    StaticPaths: new (app: unknown) => { getAll(): ReturnType<AstroPrerenderer['getStaticPaths']> };
+  };
+  const { renderForPrerender } = (await astroModule('core/app/prerender.js')) as {
+    renderForPrerender: (app: unknown, request: Request, options: unknown) => ReturnType<AstroPrerenderer['render']>;
+  };
+  const { renderPath } = (await astroModule('core/build/generate.js')) as {
+    renderPath: (props: unknown) => Promise<{ body: string | Uint8Array; outFile: URL } | null>;
+  };
+
+  let all: Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>> = [];
+  const prerenderer = incremental.wrap({
+    name: 'tdkt:kept-bundle',
+    getStaticPaths: async () => (all = await new StaticPaths(app).getAll()),
+    render: (request, { routeData }) => renderForPrerender(app, request, { routeData }),
+  });
+  const toRender = await prerenderer.getStaticPaths();
+  if (!incremental.samePagesAs(all.map((entry) => entry.pathname)))
+    return { done: false, reason: 'danh sách trang đã đổi' };
+
+  // The last good site, but its search index (written anew) and the pages to render.
+  const { linkTree } = await import('../../src/lib/hard-links');
+  linkTree(site, staging, (name) => name === 'pagefind');
+  const searchPages: SearchPage[] = [];
+  let renderMs = 0;
+  try {
+    await inTurn(toRender, async ({ pathname, route }) => {
+      const started = performance.now();
+      const written = await renderPath({
+        prerenderer: {
+          ...prerenderer,
+          render: async (request: Request, renderOptions: Parameters<AstroPrerenderer['render']>[1]) => {
+            const result = await prerenderer.render(request, renderOptions);
+            const body = await readPageBody(result instanceof Response ? result : result.response);
+            const searchPage = searchPageOf(request.url, body);
+            if (searchPage) searchPages.push(searchPage);
+            return body.response;
+          },
+        },
+        pathname,
+        route,
+        options,
+        logger,
+      });
+      renderMs += performance.now() - started;
+      if (!written) throw new NeedsAstroBuild(`${pathname} không cho trang để ghi`);
+      const file = fileURLToPath(written.outFile);
+      // The staging file is a link to the last good site's: replaced, never written through.
+      rmSync(file, { force: true });
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, written.body);
+    });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (error instanceof NeedsAstroBuild) return { done: false, reason: error.message };
+    throw error;
+  }
+  console.log(`[tdkt:rendered-pages] ${renderTimeLine(renderMs, toRender.length)}`);
+  for (const page of searchPages) addSearchPage(page);
+  onSitePages(incremental.sitePages(staging));
+  incremental.linkReused(staging);
+  const report = await incremental.writeRecord(staging);
+  console.log(`[tdkt:rendered-pages] ${incrementalLine(report, incremental.seconds)}`);
+  return { done: true, rendered: report.rendered, reused: report.reused };
+}
