@@ -30,6 +30,8 @@ import {
   type KeptInternals,
 } from '../../src/integrations/kept-bundle';
 import { readPageBody } from '../../src/integrations/page-body';
+import { linkTree } from '../../src/lib/hard-links';
+import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
 import { incrementalLine, renderTimeLine, searchPageOf } from '../../src/integrations/rendered-pages';
 import { buildCacheDir } from '../../src/lib/build-cache';
 import { collectionLoaders } from '../../src/lib/collection-loaders';
@@ -63,6 +65,9 @@ interface MutableDataStore {
   metaStore(collection: string): LoaderContext['meta'];
   collections(): Map<string, Map<string, unknown>>;
 }
+
+/** The search index's folder in the site ("/pagefind/" → "pagefind"). */
+const PAGEFIND_FOLDER = PAGEFIND_BUNDLE_PATH.replaceAll('/', '');
 
 /** Thrown by a page that needs what only astro build does (an optimized image). */
 class NeedsAstroBuild extends Error {}
@@ -189,6 +194,17 @@ function pageLogger() {
   };
 }
 
+/** What a rebuild without astro build did before rendering, as logged; `npm run bench` reads it back (CONTENT_ONLY_PATTERN). */
+export function contentOnlyLine(seconds: Record<ContentOnlyPhase, number>): string {
+  const s = (value: number) => value.toFixed(2);
+  return `dựng lại không qua astro build: đọc kho nội dung ${s(seconds.reading)} giây, đồng bộ ${s(seconds.sync)} giây, nạp gói kết xuất ${s(seconds.bundle)} giây, liệt kê và xét trang ${s(seconds.paths)} giây, kết xuất và ghi ${s(seconds.rendering)} giây, liên kết trang cũ ${s(seconds.linking)} giây`;
+}
+export const CONTENT_ONLY_PATTERN =
+  /dựng lại không qua astro build: đọc kho nội dung ([\d.]+) giây, đồng bộ ([\d.]+) giây, nạp gói kết xuất ([\d.]+) giây, liệt kê và xét trang ([\d.]+) giây, kết xuất và ghi ([\d.]+) giây, liên kết trang cũ ([\d.]+) giây/;
+/** The phases of CONTENT_ONLY_PATTERN, in its order. */
+export const CONTENT_ONLY_PHASES = ['reading', 'sync', 'bundle', 'paths', 'rendering', 'linking'] as const;
+type ContentOnlyPhase = (typeof CONTENT_ONLY_PHASES)[number];
+
 /** Renders `paths` four at a time, as astro.config.mjs has Astro do (build.concurrency). */
 async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, concurrency = 4): Promise<void> {
   let next = 0;
@@ -223,15 +239,24 @@ export async function rebuildContentOnly(
   const incremental = new IncrementalPages(site);
   if (incremental.renderAllReason) return { done: false, reason: incremental.renderAllReason };
 
+  const seconds: Record<ContentOnlyPhase, number> = { reading: 0, sync: 0, bundle: 0, paths: 0, rendering: 0, linking: 0 };
+  let lap = performance.now();
+  const split = (phase: keyof typeof seconds) => {
+    const now = performance.now();
+    seconds[phase] = (now - lap) / 1000;
+    lap = now;
+  };
   const { MutableDataStore } = (await astroModule('content/mutable-data-store.js')) as {
     MutableDataStore: { fromString(text: string): Promise<MutableDataStore> };
   };
   // Not fromFile: a store read from its file writes itself back after every change, and Astro's store
   // stays the one the bundle was made with (the next astro build syncs the same changes again).
   const store = await MutableDataStore.fromString(readFileSync(storeFile, 'utf8'));
+  split('reading');
   try {
     const refusal = await syncContent(store, facts);
     if (refusal) return { done: false, reason: refusal };
+    split('sync');
   } catch (error) {
     // A mistake in the content: astro build reports it as it always does.
     return { done: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
@@ -273,6 +298,7 @@ export async function rebuildContentOnly(
     renderPath: (props: unknown) => Promise<{ body: string | Uint8Array; outFile: URL } | null>;
   };
 
+  split('bundle');
   let all: Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>> = [];
   const prerenderer = incremental.wrap({
     name: 'tdkt:kept-bundle',
@@ -282,10 +308,8 @@ export async function rebuildContentOnly(
   const toRender = await prerenderer.getStaticPaths();
   if (!incremental.samePagesAs(all.map((entry) => entry.pathname)))
     return { done: false, reason: 'danh sách trang đã đổi' };
+  split('paths');
 
-  // The last good site, but its search index (written anew) and the pages to render.
-  const { linkTree } = await import('../../src/lib/hard-links');
-  linkTree(site, staging, (name) => name === 'pagefind');
   const searchPages: SearchPage[] = [];
   let renderMs = 0;
   try {
@@ -320,11 +344,18 @@ export async function rebuildContentOnly(
     if (error instanceof NeedsAstroBuild) return { done: false, reason: error.message };
     throw error;
   }
-  console.log(`[tdkt:rendered-pages] ${renderTimeLine(renderMs, toRender.length)}`);
   for (const page of searchPages) addSearchPage(page);
   onSitePages(incremental.sitePages(staging));
-  incremental.linkReused(staging);
+  // Then the rest of the last good site, but its search index (written anew), while the index is
+  // written: the kept pages, the files of /_astro/ they show, the sitemap, every file of public/.
+  // The pages just rendered are kept as they are (linkTree keeps an existing file).
+  split('rendering');
+  linkTree(site, staging, (name) => name === PAGEFIND_FOLDER);
+  split('linking');
+  incremental.seconds.linking = seconds.linking;
   const report = await incremental.writeRecord(staging);
+  console.log(`[tdkt:content-only] ${contentOnlyLine(seconds)}`);
+  console.log(`[tdkt:rendered-pages] ${renderTimeLine(renderMs, toRender.length)}`);
   console.log(`[tdkt:rendered-pages] ${incrementalLine(report, incremental.seconds)}`);
   return { done: true, rendered: report.rendered, reused: report.reused };
 }
