@@ -32,7 +32,13 @@ import {
 import { readPageBody } from '../../src/integrations/page-body';
 import { linkTree } from '../../src/lib/hard-links';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
-import { incrementalLine, renderTimeLine, searchPageOf } from '../../src/integrations/rendered-pages';
+import {
+  contentOnlyLine,
+  incrementalLine,
+  renderTimeLine,
+  searchPageOf,
+  type ContentOnlyPhase,
+} from '../../src/integrations/rendered-pages';
 import { buildCacheDir } from '../../src/lib/build-cache';
 import { collectionLoaders } from '../../src/lib/collection-loaders';
 import { astroMarkdownEntryType, markdownEntryTypeConfig } from '../../src/lib/plain-markdown-renderer';
@@ -40,9 +46,7 @@ import type { SitePages } from '../../src/lib/search/prepared-pages';
 import { collectionSchemas } from '../../src/schemas/collections';
 import type { CollectionName, SchemaContext } from '../../src/schemas/context';
 
-export type ContentOnlyOutcome =
-  | { done: true; rendered: number; reused: number }
-  | { done: false; reason: string };
+export type ContentOnlyOutcome = { done: true; rendered: number; reused: number } | { done: false; reason: string };
 
 /** A page the search index takes, as rendered. */
 export interface SearchPage {
@@ -76,10 +80,14 @@ const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/pack
 /** A module of Astro that its package does not export, by its file. */
 const astroModule = (file: string): Promise<unknown> => import(pathToFileURL(path.join(astroDir, 'dist', file)).href);
 
-/** The loaders' logger: warnings printed as Astro prints them; an error (a file Astro could not read or render) leaves the build to astro build, which reports it. */
-function loaderLogger(): LoaderContext['logger'] {
+/**
+ * The loaders' logger. Their messages are kept until the rebuild is done (a rebuild left to astro build
+ * prints astro build's own); warnings are printed as Astro prints them; an error (a file Astro could not
+ * read or render) leaves the build to astro build, which reports it.
+ */
+function loaderLogger(messages: string[]): LoaderContext['logger'] {
   const logger = {
-    info: () => {},
+    info: (message: string) => messages.push(`[content] ${message}`),
     debug: () => {},
     warn: (message: string) => console.error(`[WARN] [content] ${message}`),
     error: (message: string) => {
@@ -94,7 +102,11 @@ function loaderLogger(): LoaderContext['logger'] {
  * Syncs every collection into `store` as `astro sync` would, with the site's loaders; returns what
  * changed, or why this change needs astro build.
  */
-async function syncContent(store: MutableDataStore, facts: KeptBundleFacts): Promise<string | undefined> {
+async function syncContent(
+  store: MutableDataStore,
+  facts: KeptBundleFacts,
+  messages: string[],
+): Promise<string | undefined> {
   const { getEntryData } = (await astroModule('content/utils.js')) as {
     getEntryData: (entry: unknown, collection: unknown, shouldEmitFile: boolean) => Promise<Record<string, unknown>>;
   };
@@ -115,7 +127,9 @@ async function syncContent(store: MutableDataStore, facts: KeptBundleFacts): Pro
   const entryTypes = new Map<string, unknown>([
     ['.md', markdown],
     ['.mdx', { extensions: ['.mdx'], getEntryInfo: unread, contentModuleTypes: '', handlePropagation: true }],
-    ...['.yaml', '.yml', '.json'].map((extension) => [extension, { extensions: [extension], getEntryInfo: unread }] as const),
+    ...['.yaml', '.yml', '.json'].map(
+      (extension) => [extension, { extensions: [extension], getEntryInfo: unread }] as const,
+    ),
   ]);
   const config = {
     ...markdownEntryTypeConfig(facts.markdown),
@@ -124,7 +138,10 @@ async function syncContent(store: MutableDataStore, facts: KeptBundleFacts): Pro
     prerenderConflictBehavior: facts.config.prerenderConflictBehavior,
   };
   let refusal: string | undefined;
-  for (const [name, loader] of Object.entries(collectionLoaders) as [CollectionName, (typeof collectionLoaders)[CollectionName]][]) {
+  for (const [name, loader] of Object.entries(collectionLoaders) as [
+    CollectionName,
+    (typeof collectionLoaders)[CollectionName],
+  ][]) {
     const scoped = store.scopedStore(name);
     const needsCompiling = (entry: StoredEntry | undefined) =>
       Boolean(entry?.deferredRender || entry?.assetImports?.length || entry?.imageImports?.length);
@@ -154,7 +171,7 @@ async function syncContent(store: MutableDataStore, facts: KeptBundleFacts): Pro
       collection: name,
       store: tracked,
       meta: store.metaStore(name),
-      logger: loaderLogger(),
+      logger: loaderLogger(messages),
       config,
       entryTypes,
       generateDigest: (data: Record<string, unknown> | string) =>
@@ -194,17 +211,6 @@ function pageLogger() {
   };
 }
 
-/** What a rebuild without astro build did before rendering, as logged; `npm run bench` reads it back (CONTENT_ONLY_PATTERN). */
-export function contentOnlyLine(seconds: Record<ContentOnlyPhase, number>): string {
-  const s = (value: number) => value.toFixed(2);
-  return `dựng lại không qua astro build: đọc kho nội dung ${s(seconds.reading)} giây, đồng bộ ${s(seconds.sync)} giây, nạp gói kết xuất ${s(seconds.bundle)} giây, liệt kê và xét trang ${s(seconds.paths)} giây, kết xuất và ghi ${s(seconds.rendering)} giây, liên kết trang cũ ${s(seconds.linking)} giây`;
-}
-export const CONTENT_ONLY_PATTERN =
-  /dựng lại không qua astro build: đọc kho nội dung ([\d.]+) giây, đồng bộ ([\d.]+) giây, nạp gói kết xuất ([\d.]+) giây, liệt kê và xét trang ([\d.]+) giây, kết xuất và ghi ([\d.]+) giây, liên kết trang cũ ([\d.]+) giây/;
-/** The phases of CONTENT_ONLY_PATTERN, in its order. */
-export const CONTENT_ONLY_PHASES = ['reading', 'sync', 'bundle', 'paths', 'rendering', 'linking'] as const;
-type ContentOnlyPhase = (typeof CONTENT_ONLY_PHASES)[number];
-
 /** Renders `paths` four at a time, as astro.config.mjs has Astro do (build.concurrency). */
 async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, concurrency = 4): Promise<void> {
   let next = 0;
@@ -239,7 +245,14 @@ export async function rebuildContentOnly(
   const incremental = new IncrementalPages(site);
   if (incremental.renderAllReason) return { done: false, reason: incremental.renderAllReason };
 
-  const seconds: Record<ContentOnlyPhase, number> = { reading: 0, sync: 0, bundle: 0, paths: 0, rendering: 0, linking: 0 };
+  const seconds: Record<ContentOnlyPhase, number> = {
+    reading: 0,
+    sync: 0,
+    bundle: 0,
+    paths: 0,
+    rendering: 0,
+    linking: 0,
+  };
   let lap = performance.now();
   const split = (phase: keyof typeof seconds) => {
     const now = performance.now();
@@ -251,10 +264,11 @@ export async function rebuildContentOnly(
   };
   // Not fromFile: a store read from its file writes itself back after every change, and Astro's store
   // stays the one the bundle was made with (the next astro build syncs the same changes again).
+  const syncMessages: string[] = [];
   const store = await MutableDataStore.fromString(readFileSync(storeFile, 'utf8'));
   split('reading');
   try {
-    const refusal = await syncContent(store, facts);
+    const refusal = await syncContent(store, facts, syncMessages);
     if (refusal) return { done: false, reason: refusal };
     split('sync');
   } catch (error) {
@@ -278,7 +292,12 @@ export async function rebuildContentOnly(
   const outDir = pathToFileURL(staging + path.sep);
   const options = {
     settings: {
-      config: { ...facts.config, outDir, publicDir: new URL(facts.config.publicDir), build: { ...facts.config.build, client: outDir } },
+      config: {
+        ...facts.config,
+        outDir,
+        publicDir: new URL(facts.config.publicDir),
+        build: { ...facts.config.build, client: outDir },
+      },
       buildOutput: 'static',
       // No integration of astro.config.mjs injects a script (injectScript): none to add to the pages.
       scripts: [],
@@ -354,6 +373,7 @@ export async function rebuildContentOnly(
   split('linking');
   incremental.seconds.linking = seconds.linking;
   const report = await incremental.writeRecord(staging);
+  for (const message of syncMessages) console.log(message);
   console.log(`[tdkt:content-only] ${contentOnlyLine(seconds)}`);
   console.log(`[tdkt:rendered-pages] ${renderTimeLine(renderMs, toRender.length)}`);
   console.log(`[tdkt:rendered-pages] ${incrementalLine(report, incremental.seconds)}`);

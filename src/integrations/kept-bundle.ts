@@ -121,7 +121,7 @@ export function keptBundle(): AstroIntegration {
         rmSync(keptBundleDir(site, true), { recursive: true, force: true });
       },
       'astro:build:setup': ({ pages: buildPages, target }) => {
-        if (target === 'server') pages = buildPages as Map<string, unknown>;
+        if (target === 'server') pages = buildPages;
       },
       // After the last page, before Astro deletes the bundle.
       'astro:build:generated': ({ dir, logger }) => {

@@ -11,11 +11,11 @@
  * Everything happens in a copy of the project (src/ is edited by the last step), with node_modules linked.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
-import { INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
+import { CONTENT_ONLY_PATTERN, INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
 import { READING_WORKER_VARIABLE } from '../../src/lib/build-variables';
 import { READ_IN_WORKER_PATTERN } from '../../src/lib/entry-reader-pool';
 import { siteDifferences } from '../helpers/compare-sites';
@@ -33,6 +33,8 @@ interface Run {
   reused: number;
   /** Files the content sync read in its worker. */
   readInWorker: number;
+  /** Whether the pages were rendered with the bundle the last astro build kept, without astro build. */
+  contentOnly: boolean;
 }
 
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -53,6 +55,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
         rendered: Number(counts?.[1] ?? NaN),
         reused: Number(counts?.[2] ?? NaN),
         readInWorker: [...output.matchAll(READ_IN_WORKER_PATTERN)].reduce((sum, match) => sum + Number(match[1]), 0),
+        contentOnly: CONTENT_ONLY_PATTERN.test(output),
       });
     });
   });
@@ -77,6 +80,7 @@ async function buildBothWays(): Promise<Run> {
   });
   expect(fromNothing.ok, fromNothing.output).toBe(true);
   expect(fromNothing.reused, 'the comparison build renders every page').toBe(0);
+  expect(fromNothing.contentOnly, 'the comparison build runs astro build').toBe(false);
   expect(fromNothing.readInWorker, "the comparison build reads every file in Astro's thread").toBe(0);
   expect(
     siteDifferences(site, cold),
@@ -94,6 +98,16 @@ function edit(target: string, from: string | RegExp, to: string): void {
 }
 
 const profile = (id: string) => file('exemplars', id.slice(-4), id, 'index.mdx');
+/** Generated profiles whose folder holds only their text, and whose text uses no component. */
+function plainProfiles(): string[] {
+  return readdirSync(file('exemplars'), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isDirectory() && /-\d{4}$/.test(entry.name))
+    .map((entry) => entry.name)
+    .filter(
+      (id) => readdirSync(path.dirname(profile(id))).length === 1 && !readFileSync(profile(id), 'utf8').includes('<'),
+    )
+    .sort();
+}
 const storyProfile = 'huynh-duc-tuan-2019';
 const movedProfile = 'luong-xuan-tuan-2015';
 const draftProfile = 'ta-ngoc-thao-2015';
@@ -142,6 +156,24 @@ describe('incremental builds against builds of every page', () => {
     expect(build.reused).toBeGreaterThan(100);
   });
 
+  it(
+    "a plain profile's story (no photo, no component): rendered without astro build",
+    { timeout: 300_000 },
+    async () => {
+      const plain = plainProfiles().find(
+        (id) => ![storyProfile, movedProfile, draftProfile, deletedProfile].includes(id),
+      );
+      expect(plain, 'a generated profile without photo or component').toBeDefined();
+      edit(profile(plain!), /\n*$/, '\n\nAnh chị em trong đơn vị ghi nhận thêm một đóng góp của năm.\n');
+      const build = await buildBothWays();
+      expect(build.contentOnly, build.output).toBe(true);
+      expect(build.rendered).toBe(1);
+      // Once more: the store the bundle was made with still has the first text, so both edits are synced again.
+      edit(profile(plain!), /\n*$/, '\n\nVà một câu nữa.\n');
+      expect((await buildBothWays()).contentOnly).toBe(true);
+    },
+  );
+
   it("a profile's unit: lists and counts follow", { timeout: 300_000 }, async () => {
     edit(profile(movedProfile), /^unit: .*$/m, 'unit: phong-xuat-khau-lao-dong');
     await buildBothWays();
@@ -161,7 +193,8 @@ describe('incremental builds against builds of every page', () => {
     cpSync(path.dirname(profile(storyProfile)), copy, { recursive: true });
     edit(path.join(copy, 'index.mdx'), /^name: .*$/m, 'name: Trần Thị Mới');
     rmSync(path.dirname(profile(deletedProfile)), { recursive: true });
-    await buildBothWays();
+    const build = await buildBothWays();
+    expect(build.contentOnly, 'entries added and deleted: astro build').toBe(false);
   });
 
   it('a draft that becomes public', { timeout: 300_000 }, async () => {
@@ -183,5 +216,6 @@ describe('incremental builds against builds of every page', () => {
     );
     const build = await buildBothWays();
     expect(build.reused).toBe(0);
+    expect(build.contentOnly, 'other code: astro build').toBe(false);
   });
 });
