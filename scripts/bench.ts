@@ -38,7 +38,12 @@ import { parseArgs } from 'node:util';
 import { measuredRun, type MeasuredRun } from './lib/measured-run';
 import { measureFirstSearch } from './lib/first-search';
 import { buildPeer, writePeerSite, type PeerFigures } from './lib/stock-astro-peer';
-import { RENDER_TIME_PATTERN } from '../src/integrations/rendered-pages';
+import {
+  CONTENT_ONLY_PATTERN,
+  CONTENT_ONLY_PHASES,
+  RENDER_TIME_PATTERN,
+  type ContentOnlyPhase,
+} from '../src/integrations/rendered-pages';
 import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -115,7 +120,31 @@ function reportedSeconds(run: MeasuredRun, after: RegExp, pattern: RegExp): numb
   return line ? durationIn(line.text) : 0;
 }
 
+/** The phases of a rebuild without astro build (scripts/lib/content-only-rebuild.ts), from its log line. */
+function contentOnlyPhasesOf(run: MeasuredRun, match: RegExpExecArray): Phases {
+  const phase = Object.fromEntries(
+    CONTENT_ONLY_PHASES.map((name, index) => [name, Number(match[index + 1])]),
+  ) as Record<ContentOnlyPhase, number>;
+  const text = run.lines.map((line) => line.text).join('\n');
+  const rendering = Number(RENDER_TIME_PATTERN.exec(text)?.[1] ?? 0);
+  const indexing = Number(/\[tdkt:pagefind\].*\(([\d.]+) giây\)/.exec(text)?.[1] ?? 0);
+  const phases = {
+    // Loading the kept bundle is what starting Astro and Vite is to a build.
+    startup: phase.startup + phase.bundle,
+    contentSync: phase.reading + phase.sync,
+    bundling: 0,
+    rendering,
+    writing: phase.paths + Math.max(0, phase.rendering - rendering) + phase.linking,
+    images: 0,
+    indexing,
+  };
+  const known = Object.values(phases).reduce((sum, value) => sum + value, 0);
+  return { ...phases, other: Math.max(0, run.wallMs / 1000 - known) };
+}
+
 function phasesOf(run: MeasuredRun): Phases {
+  const contentOnly = CONTENT_ONLY_PATTERN.exec(run.lines.map((line) => line.text).join('\n'));
+  if (contentOnly) return contentOnlyPhasesOf(run, contentOnly);
   const first = run.lines.find((line) => /\[content\] Syncing content/.test(line.text));
   const startup = (first?.ms ?? 0) / 1000;
   const contentSync = between(run, /\[content\] Syncing content/, /\[content\] Synced content/);
