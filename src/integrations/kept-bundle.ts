@@ -19,7 +19,7 @@ import { INCREMENTAL_VARIABLE, SITE_VARIABLE } from '../lib/build-variables';
 import { buildCacheDir } from '../lib/build-cache';
 import { linkTree } from '../lib/hard-links';
 import { projectRoot } from '../lib/content-sources';
-import { workerSettingsOf, type WorkerSettings } from '../lib/entry-reader-pool';
+import { workerSettingsOf, type WorkerSettings } from '../lib/markdown-settings';
 import { codeDigest, siteKey } from './incremental-pages';
 
 /** Astro names the prerender bundle's entry module so (astro/dist/core/build/static-build.js, PRERENDER_ENTRY_FILENAME_PREFIX). */

@@ -16,11 +16,11 @@ import {
   EntryReaderPool,
   readInWorkerLine,
   withoutFrontmatter,
-  workerSettingsOf,
   type ReadingJob,
   type RenderedContent,
 } from './entry-reader-pool';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
+import { workerSettingsOf } from './markdown-settings';
 import { readingSynchronously } from './synchronous-content-reads';
 import { sourcesOf, type FolderCollection } from './content-sources';
 import { isPlainMarkdown } from './markdown/plain-markdown';

@@ -8,13 +8,12 @@
  * worker is ready, and for a sync of a few files (a rebuild), files are read here: the same function,
  * so the same result.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
 import { READING_WORKER_VARIABLE } from './build-variables';
 import type { FolderCollection } from './content-sources';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
+import type { WorkerSettings } from './markdown-settings';
 
 export type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
 
@@ -43,14 +42,6 @@ export interface PooledReading {
   rendered?: RenderedContent | 'not-plain';
 }
 
-/** What the worker needs to build the Markdown renderer Astro builds (values of the resolved config). */
-export interface WorkerSettings {
-  /** Astro's Markdown entry type (astro/dist/vite-plugin-markdown/content-entry-type.js), as a file. */
-  markdownEntryType: string;
-  markdown: Pick<LoaderContext['config']['markdown'], 'syntaxHighlight' | 'shikiConfig' | 'gfm' | 'smartypants'>;
-  image: LoaderContext['config']['image'];
-}
-
 export type WorkerMessage = { ready: true } | { id: number; failed: true } | ({ id: number } & PooledReading);
 
 /**
@@ -65,30 +56,6 @@ export function readInWorkerLine(collection: string, files: number): string {
   return `${collection}: ${files} tệp được đọc và kiểm tra ở luồng thứ hai`;
 }
 export const READ_IN_WORKER_PATTERN = /(\d+) tệp được đọc và kiểm tra ở luồng thứ hai/g;
-
-/** The module of Astro's Markdown entry type (not among the package's exports, hence a file). */
-export function astroMarkdownEntryTypeFile(): string {
-  const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  return path.join(astroDir, 'dist/vite-plugin-markdown/content-entry-type.js');
-}
-
-/** The worker's settings from Astro's resolved config; undefined when they cannot be sent to a worker. */
-export function workerSettingsOf(config: LoaderContext['config']): WorkerSettings | undefined {
-  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
-  const settings: WorkerSettings = {
-    markdownEntryType: astroMarkdownEntryTypeFile(),
-    markdown: { syntaxHighlight, shikiConfig, gfm, smartypants },
-    image: config.image,
-  };
-  try {
-    // A setting that cannot be sent to a worker (a function in a Shiki transformer, say) keeps every
-    // file in Astro's thread rather than rendering it differently.
-    structuredClone(settings);
-    return settings;
-  } catch {
-    return undefined;
-  }
-}
 
 type Mode = 'off' | 'first' | 'when-many';
 

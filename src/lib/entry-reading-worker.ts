@@ -4,13 +4,8 @@
  * the site's processor, as Astro's thread would, on the other core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  withoutFrontmatter,
-  type PooledReading,
-  type ReadingJob,
-  type WorkerMessage,
-  type WorkerSettings,
-} from './entry-reader-pool';
+import { withoutFrontmatter, type PooledReading, type ReadingJob, type WorkerMessage } from './entry-reader-pool';
+import type { WorkerSettings } from './markdown-settings';
 import { readCheckedEntry } from './entry-reading';
 import { isPlainMarkdown } from './markdown/plain-markdown';
 import { plainMarkdownRenderer } from './plain-markdown-renderer';

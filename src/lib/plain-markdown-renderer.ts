@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
-import type { WorkerSettings } from './entry-reader-pool';
+import type { WorkerSettings } from './markdown-settings';
 import { siteMarkdownProcessor } from './markdown/site-processor';
 
 export type RenderFunction = Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>;
