@@ -21,7 +21,7 @@ import { deserialize } from 'node:v8';
 import type { AstroPrerenderer } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { CONTENT_STORE_GLOBAL } from '../../src/integrations/data-store-at-runtime';
-import { codeDigest, IncrementalPages } from '../../src/integrations/incremental-pages';
+import { codeDigest, filesDigest, IncrementalPages } from '../../src/integrations/incremental-pages';
 import {
   keptBundleDir,
   storeSignature,
@@ -239,6 +239,8 @@ export async function rebuildContentOnly(
     return { done: false, reason: 'không có gói kết xuất của lần dựng trước' };
   }
   if (facts.code !== codeDigest()) return { done: false, reason: 'mã nguồn hoặc cấu hình đã đổi' };
+  if (facts.publicFiles !== filesDigest(fileURLToPath(facts.config.publicDir)))
+    return { done: false, reason: 'tệp trong public/ đã đổi' };
   const storeFile = path.join(buildCacheDir(), STORE_FILE);
   if (storeSignature(storeFile) !== facts.store)
     return { done: false, reason: 'kho nội dung đã đổi từ lần dựng giữ gói kết xuất' };
@@ -330,6 +332,9 @@ export async function rebuildContentOnly(
   const toRender = await prerenderer.getStaticPaths();
   if (!incremental.samePagesAs(all.map((entry) => entry.pathname)))
     return { done: false, reason: 'danh sách trang đã đổi' };
+  // Known before rendering anything: a page that showed a photo will ask for it again (needsImages).
+  const withImages = toRender.find(({ pathname }) => incremental.showedImages(pathname));
+  if (withImages) return { done: false, reason: `trang ${withImages.pathname} có ảnh được tối ưu` };
   split('paths');
 
   const searchPages: SearchPage[] = [];

@@ -83,6 +83,13 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/** The digest of the names and contents of the files under `dir` (none: the digest of nothing). */
+export function filesDigest(dir: string): string {
+  const hasher = createHash('sha1');
+  for (const file of filesUnder(dir)) hasher.update(`${path.relative(dir, file)}\0`).update(readFileSync(file));
+  return hasher.digest('base64url');
+}
+
 /** Everything the pages are made from besides content; any change renders every page. */
 export function codeDigest(root = process.cwd()): string {
   const hasher = createHash('sha1');
@@ -199,9 +206,9 @@ export class IncrementalPages {
     return now.size === Object.keys(before).length && [...now].every((pathname) => pathname in before);
   }
 
-  /** The file of `pathname` in the last good site. */
-  lastFileOf(pathname: string): string | undefined {
-    return this.previous?.pages[trimSlash(pathname)]?.file;
+  /** Whether `pathname`, as the last good site has it, shows an image of /_astro/ (an optimized photo). */
+  showedImages(pathname: string): boolean {
+    return (this.previous?.pages[trimSlash(pathname)]?.assets ?? []).some((asset) => IMAGE_FILE.test(asset));
   }
 
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {

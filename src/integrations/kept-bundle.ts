@@ -20,7 +20,7 @@ import { buildCacheDir } from '../lib/build-cache';
 import { linkTree } from '../lib/hard-links';
 import { projectRoot } from '../lib/content-sources';
 import { workerSettingsOf, type WorkerSettings } from '../lib/markdown-settings';
-import { codeDigest, siteKey } from './incremental-pages';
+import { codeDigest, filesDigest, siteKey } from './incremental-pages';
 
 /** Astro names the prerender bundle's entry module so (astro/dist/core/build/static-build.js, PRERENDER_ENTRY_FILENAME_PREFIX). */
 const ENTRY_PREFIX = 'prerender-entry';
@@ -30,6 +30,8 @@ export const STORE_FILE = 'data-store.json';
 export interface KeptBundleFacts {
   /** codeDigest() of the build that made the bundle. */
   code: string;
+  /** filesDigest() of public/, whose files the site has as they are (a rebuild without astro build links them from the last site). */
+  publicFiles: string;
   /** The content store the bundle was made with (storeSignature). */
   store: string;
   /** The bundle's entry module, relative to its folder. */
@@ -104,6 +106,7 @@ export function keptBundle(): AstroIntegration {
         storeFile = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
         facts = {
           code: codeDigest(),
+          publicFiles: filesDigest(fileURLToPath(config.publicDir)),
           markdown,
           config: {
             root: config.root.href,
