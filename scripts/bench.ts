@@ -134,7 +134,8 @@ function contentOnlyPhasesOf(run: MeasuredRun, match: RegExpExecArray): Phases {
     contentSync: phase.reading + phase.sync,
     bundling: 0,
     rendering,
-    writing: phase.paths + Math.max(0, phase.rendering - rendering) + phase.linking,
+    // Linking the rest of the last site runs beside the index (as Astro's last steps do in a rebuild through it).
+    writing: phase.paths + Math.max(0, phase.rendering - rendering),
     images: 0,
     indexing,
   };

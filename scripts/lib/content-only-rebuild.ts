@@ -247,7 +247,6 @@ export async function rebuildContentOnly(
   const incremental = new IncrementalPages(site);
   if (incremental.renderAllReason) return { done: false, reason: incremental.renderAllReason };
 
-  // performance.now() counts from the process's start: Node, the build script, the checks above.
   // performance.now() counts from the process's start: Node, the build script, the checks above (the record read).
   const seconds: Record<ContentOnlyPhase, number> = {
     startup: performance.now() / 1000,
@@ -264,82 +263,83 @@ export async function rebuildContentOnly(
     seconds[phase] = (now - lap) / 1000;
     lap = now;
   };
-  const { MutableDataStore } = (await astroModule('content/mutable-data-store.js')) as {
-    MutableDataStore: { fromString(text: string): Promise<MutableDataStore> };
+  // Staging holds only the pages rendered until they are handed to the index; then the rest is linked.
+  const giveUp = (reason: string): ContentOnlyOutcome => {
+    rmSync(staging, { recursive: true, force: true });
+    return { done: false, reason };
   };
-  // Not fromFile: a store read from its file writes itself back after every change, and Astro's store
-  // stays the one the bundle was made with (the next astro build syncs the same changes again).
-  const syncMessages: string[] = [];
-  const store = await MutableDataStore.fromString(readFileSync(storeFile, 'utf8'));
-  split('reading');
-  try {
+  let handedOver = false;
+  const rebuild = async (): Promise<ContentOnlyOutcome> => {
+    const { MutableDataStore } = (await astroModule('content/mutable-data-store.js')) as {
+      MutableDataStore: { fromString(text: string): Promise<MutableDataStore> };
+    };
+    // Not fromFile: a store read from its file writes itself back after every change, and Astro's store
+    // stays the one the bundle was made with (the next astro build syncs the same changes again).
+    const syncMessages: string[] = [];
+    const store = await MutableDataStore.fromString(readFileSync(storeFile, 'utf8'));
+    split('reading');
     const refusal = await syncContent(store, facts, syncMessages);
-    if (refusal) return { done: false, reason: refusal };
+    if (refusal) return giveUp(refusal);
     split('sync');
-  } catch (error) {
-    // A mistake in the content: astro build reports it as it always does.
-    return { done: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
-  }
 
-  (globalThis as Record<string, unknown>)[CONTENT_STORE_GLOBAL] = store.collections();
-  const needsImages = () => {
-    throw new NeedsAstroBuild('một trang cần ảnh được tối ưu');
-  };
-  (globalThis as { astroAsset?: Record<string, unknown> }).astroAsset = {
-    addStaticImage: needsImages,
-    recordReferencedImage: needsImages,
-  };
-  const logger = pageLogger();
-  const { app } = (await import(pathToFileURL(path.join(kept, 'bundle', facts.entry)).href)) as {
-    app: { setInternals(internals: unknown): void; setOptions(options: unknown): void };
-  };
-  app.setInternals(deserialize(readFileSync(path.join(kept, 'internals.bin'))) as KeptInternals);
-  const outDir = pathToFileURL(staging + path.sep);
-  const options = {
-    settings: {
-      config: {
-        ...facts.config,
-        outDir,
-        publicDir: new URL(facts.config.publicDir),
-        build: { ...facts.config.build, client: outDir },
+    (globalThis as Record<string, unknown>)[CONTENT_STORE_GLOBAL] = store.collections();
+    const needsImages = () => {
+      throw new NeedsAstroBuild('một trang cần ảnh được tối ưu');
+    };
+    (globalThis as { astroAsset?: Record<string, unknown> }).astroAsset = {
+      addStaticImage: needsImages,
+      recordReferencedImage: needsImages,
+    };
+    const logger = pageLogger();
+    const { app } = (await import(pathToFileURL(path.join(kept, 'bundle', facts.entry)).href)) as {
+      app: { setInternals(internals: unknown): void; setOptions(options: unknown): void };
+    };
+    app.setInternals(deserialize(readFileSync(path.join(kept, 'internals.bin'))) as KeptInternals);
+    const outDir = pathToFileURL(staging + path.sep);
+    const options = {
+      settings: {
+        config: {
+          ...facts.config,
+          outDir,
+          publicDir: new URL(facts.config.publicDir),
+          build: { ...facts.config.build, client: outDir },
+        },
+        buildOutput: 'static',
+        // No integration of astro.config.mjs injects a script (injectScript): none to add to the pages.
+        scripts: [],
       },
-      buildOutput: 'static',
-      // No integration of astro.config.mjs injects a script (injectScript): none to add to the pages.
-      scripts: [],
-    },
-    origin: facts.origin,
-    routesList: { routes: [] },
-    logger,
-  };
-  app.setOptions(options);
-  const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as unknown as {
-    StaticPaths: new (app: unknown) => { getAll(): ReturnType<AstroPrerenderer['getStaticPaths']> };
-  };
-  const { renderForPrerender } = (await astroModule('core/app/prerender.js')) as {
-    renderForPrerender: (app: unknown, request: Request, options: unknown) => ReturnType<AstroPrerenderer['render']>;
-  };
-  const { renderPath } = (await astroModule('core/build/generate.js')) as {
-    renderPath: (props: unknown) => Promise<{ body: string | Uint8Array; outFile: URL } | null>;
-  };
+      origin: facts.origin,
+      routesList: { routes: [] },
+      logger,
+    };
+    app.setOptions(options);
+    const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as unknown as {
+      StaticPaths: new (app: unknown) => { getAll(): ReturnType<AstroPrerenderer['getStaticPaths']> };
+    };
+    const { renderForPrerender } = (await astroModule('core/app/prerender.js')) as {
+      renderForPrerender: (app: unknown, request: Request, options: unknown) => ReturnType<AstroPrerenderer['render']>;
+    };
+    const { renderPath } = (await astroModule('core/build/generate.js')) as {
+      renderPath: (props: unknown) => Promise<{ body: string | Uint8Array; outFile: URL } | null>;
+    };
 
-  split('bundle');
-  let all: Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>> = [];
-  const prerenderer = incremental.wrap({
-    name: 'tdkt:kept-bundle',
-    getStaticPaths: async () => (all = await new StaticPaths(app).getAll()),
-    render: (request, { routeData }) => renderForPrerender(app, request, { routeData }),
-  });
-  const toRender = await prerenderer.getStaticPaths();
-  if (!incremental.samePagesAs(all.map((entry) => entry.pathname)))
-    return { done: false, reason: 'danh sách trang đã đổi' };
-  // Known before rendering anything: a page that showed a photo will ask for it again (needsImages).
-  const withImages = toRender.find(({ pathname }) => incremental.showedImages(pathname));
-  if (withImages) return { done: false, reason: `trang ${withImages.pathname} có ảnh được tối ưu` };
-  split('paths');
+    split('bundle');
+    let all: Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>> = [];
+    const prerenderer = incremental.wrap({
+      name: 'tdkt:kept-bundle',
+      getStaticPaths: async () => (all = await new StaticPaths(app).getAll()),
+      render: (request, { routeData }) => renderForPrerender(app, request, { routeData }),
+    });
+    const toRender = await prerenderer.getStaticPaths();
+    if (!incremental.samePagesAs(all.map((entry) => entry.pathname))) return giveUp('danh sách trang đã đổi');
+    // Known before rendering anything: a page that showed a photo will ask for it again (needsImages).
+    const withImages = toRender.find(({ pathname }) => incremental.showedImages(pathname));
+    if (withImages) return giveUp(`trang ${withImages.pathname} có ảnh được tối ưu`);
+    split('paths');
 
-  const searchPages: SearchPage[] = [];
-  let renderMs = 0;
-  try {
+    const searchPages: SearchPage[] = [];
+    let renderMs = 0;
+    // Pages rendered before a failure are never handed to the index: it is given them only below.
     await inTurn(toRender, async ({ pathname, route }) => {
       const started = performance.now();
       const written = await renderPath({
@@ -361,29 +361,33 @@ export async function rebuildContentOnly(
       renderMs += performance.now() - started;
       if (!written) throw new NeedsAstroBuild(`${pathname} không cho trang để ghi`);
       const file = fileURLToPath(written.outFile);
-      // The staging file is a link to the last good site's: replaced, never written through.
-      rmSync(file, { force: true });
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, written.body);
     });
+    for (const page of searchPages) addSearchPage(page);
+    // From here on the index writes into staging: a failure is the build's, not a reason to give way.
+    handedOver = true;
+    onSitePages(incremental.sitePages(staging));
+    // Then the rest of the last good site, but its search index (written anew), while the index is
+    // written: the kept pages, the files of /_astro/ they show, the sitemap, every file of public/.
+    // The pages just rendered are kept as they are (linkTree keeps an existing file).
+    split('rendering');
+    linkTree(site, staging, (name) => name === PAGEFIND_FOLDER);
+    split('linking');
+    incremental.seconds.linking = seconds.linking;
+    const report = await incremental.writeRecord(staging);
+    for (const message of syncMessages) console.log(message);
+    console.log(`[tdkt:content-only] ${contentOnlyLine(seconds)}`);
+    console.log(`[tdkt:rendered-pages] ${renderTimeLine(renderMs, toRender.length)}`);
+    console.log(`[tdkt:rendered-pages] ${incrementalLine(report, incremental.seconds)}`);
+    return { done: true, rendered: report.rendered, reused: report.reused };
+  };
+  try {
+    return await rebuild();
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    if (error instanceof NeedsAstroBuild) return { done: false, reason: error.message };
-    throw error;
+    if (handedOver) throw error;
+    // A mistake in the content (astro build reports it as it always does), a page that needs an
+    // optimized image, or anything else this path did not foresee: astro build makes the site.
+    return giveUp(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
   }
-  for (const page of searchPages) addSearchPage(page);
-  onSitePages(incremental.sitePages(staging));
-  // Then the rest of the last good site, but its search index (written anew), while the index is
-  // written: the kept pages, the files of /_astro/ they show, the sitemap, every file of public/.
-  // The pages just rendered are kept as they are (linkTree keeps an existing file).
-  split('rendering');
-  linkTree(site, staging, (name) => name === PAGEFIND_FOLDER);
-  split('linking');
-  incremental.seconds.linking = seconds.linking;
-  const report = await incremental.writeRecord(staging);
-  for (const message of syncMessages) console.log(message);
-  console.log(`[tdkt:content-only] ${contentOnlyLine(seconds)}`);
-  console.log(`[tdkt:rendered-pages] ${renderTimeLine(renderMs, toRender.length)}`);
-  console.log(`[tdkt:rendered-pages] ${incrementalLine(report, incremental.seconds)}`);
-  return { done: true, rendered: report.rendered, reused: report.reused };
 }
