@@ -30,7 +30,7 @@ import {
   type KeptInternals,
 } from '../../src/integrations/kept-bundle';
 import { readPageBody } from '../../src/integrations/page-body';
-import { linkTree } from '../../src/lib/hard-links';
+import { linkTreeYielding } from '../../src/lib/hard-links';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
 import {
   contentOnlyLine,
@@ -370,9 +370,10 @@ export async function rebuildContentOnly(
     onSitePages(incremental.sitePages(staging));
     // Then the rest of the last good site, but its search index (written anew), while the index is
     // written: the kept pages, the files of /_astro/ they show, the sitemap, every file of public/.
-    // The pages just rendered are kept as they are (linkTree keeps an existing file).
+    // The pages just rendered are kept as they are (an existing file is kept). Linked in batches, so
+    // that the index, in this process, reads each of Pagefind's answers when it comes.
     split('rendering');
-    linkTree(site, staging, (name) => name === PAGEFIND_FOLDER);
+    await linkTreeYielding(site, staging, (name) => name === PAGEFIND_FOLDER);
     split('linking');
     incremental.seconds.linking = seconds.linking;
     const report = await incremental.writeRecord(staging);
