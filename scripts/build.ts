@@ -222,3 +222,6 @@ if (existsSync(retired)) {
   ).unref();
 }
 console.log(`\nĐã thay ${shown}/ bằng bản dựng mới.`);
+// Everything is written. Left to end by itself, Node first frees every object of the build (0.15–0.2 s
+// after a rebuild at 10,000 profiles); the detached deletion above goes on.
+process.exit(0);

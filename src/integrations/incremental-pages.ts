@@ -18,6 +18,7 @@
 import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { AstroPrerenderer } from 'astro';
 import { READING_WORKER_VARIABLE, SEARCH_PAGES_VARIABLE, SITE_VARIABLE } from '../lib/build-variables';
 import { buildCacheDir, CACHE_DIR_VARIABLE } from '../lib/build-cache';
@@ -38,7 +39,8 @@ const NOT_PAGE_SETTINGS = new Set([
   SITE_VARIABLE,
 ]);
 
-const RECORD_FORM = 2;
+/** 3: the record in V8's serialization (JSON.stringify took 0.7 s of every rebuild at 10,000 profiles, v8.serialize 0.1 s). */
+const RECORD_FORM = 3;
 
 interface PageRecord {
   /** The page's file in the site ("dien-hinh-tien-tien/abc/index.html"). */
@@ -119,12 +121,12 @@ export function siteKey(site: string): string {
 }
 
 function recordFile(site: string): string {
-  return path.join(buildCacheDir(), 'incremental-pages', `${siteKey(site)}.json`);
+  return path.join(buildCacheDir(), 'incremental-pages', `${siteKey(site)}.bin`);
 }
 
 /** The record the build into `outDir` wrote, to be committed once its site is in place (scripts/build.ts). */
 export function pendingRecordFile(site: string): string {
-  return recordFile(site).replace(/\.json$/, '.next.json');
+  return recordFile(site).replace(/\.bin$/, '.next.bin');
 }
 
 /**
@@ -140,7 +142,7 @@ export function commitRecord(site: string, succeeded: boolean): void {
 
 function readRecord(site: string, code: string): InputsRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(recordFile(site), 'utf8')) as InputsRecord;
+    const record = deserialize(readFileSync(recordFile(site))) as InputsRecord;
     const usable =
       record.form === RECORD_FORM &&
       record.code === code &&
@@ -384,7 +386,7 @@ export class IncrementalPages {
     record.values = (await this.valuesOf(record.inputs)) ?? record.inputs.map(() => `unknown ${Math.random()}`);
     const pending = pendingRecordFile(this.site);
     mkdirSync(path.dirname(pending), { recursive: true });
-    writeFileSync(pending, JSON.stringify(record));
+    writeFileSync(pending, serialize(record));
     this.seconds.recording = (performance.now() - started) / 1000;
     return {
       rendered: this.rendered.size,
