@@ -13,7 +13,7 @@
  * page added or gone, a rendered page that needs an optimized image, any warning of the sync.
  * test/build/incremental.test.ts compares what it makes with a build of every page, byte for byte.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +30,7 @@ import {
   type KeptInternals,
 } from '../../src/integrations/kept-bundle';
 import { readPageBody } from '../../src/integrations/page-body';
-import { linkTreeYielding } from '../../src/lib/hard-links';
+import { linkTreeInWorker } from '../../src/lib/hard-links';
 import { PAGEFIND_BUNDLE_PATH } from '../../src/lib/search/config';
 import {
   contentOnlyLine,
@@ -263,8 +263,12 @@ export async function rebuildContentOnly(
     seconds[phase] = (now - lap) / 1000;
     lap = now;
   };
-  // Staging holds only the pages rendered until they are handed to the index; then the rest is linked.
-  const giveUp = (reason: string): ContentOnlyOutcome => {
+  // The rest of the last good site but its search index (written anew): the kept pages, the files of
+  // /_astro/ they show, the sitemap, every file of public/; linked on another thread from now on, while
+  // this one syncs, lists and renders. A page rendered here replaces the link to its last version.
+  const linking = linkTreeInWorker(site, staging, [PAGEFIND_FOLDER]);
+  const giveUp = async (reason: string): Promise<ContentOnlyOutcome> => {
+    await linking.stop();
     rmSync(staging, { recursive: true, force: true });
     return { done: false, reason };
   };
@@ -362,20 +366,21 @@ export async function rebuildContentOnly(
       if (!written) throw new NeedsAstroBuild(`${pathname} không cho trang để ghi`);
       const file = fileURLToPath(written.outFile);
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, written.body);
+      // Written beside and renamed over the link the other thread may have made: writing into that
+      // link would change the live site's file, which is the same file.
+      const fresh = `${file}.${process.pid}.new`;
+      writeFileSync(fresh, written.body);
+      renameSync(fresh, file);
     });
+    split('rendering');
+    // Usually done by now; what is left is waited for here, so that a failed link still gives way.
+    await linking.done;
+    split('linking');
+    incremental.seconds.linking = seconds.linking;
     for (const page of searchPages) addSearchPage(page);
     // From here on the index writes into staging: a failure is the build's, not a reason to give way.
     handedOver = true;
     onSitePages(incremental.sitePages(staging));
-    // Then the rest of the last good site, but its search index (written anew), while the index is
-    // written: the kept pages, the files of /_astro/ they show, the sitemap, every file of public/.
-    // The pages just rendered are kept as they are (an existing file is kept). Linked in batches, so
-    // that the index, in this process, reads each of Pagefind's answers when it comes.
-    split('rendering');
-    await linkTreeYielding(site, staging, (name) => name === PAGEFIND_FOLDER);
-    split('linking');
-    incremental.seconds.linking = seconds.linking;
     const report = await incremental.writeRecord(staging);
     for (const message of syncMessages) console.log(message);
     console.log(`[tdkt:content-only] ${contentOnlyLine(seconds)}`);

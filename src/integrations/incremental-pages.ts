@@ -16,7 +16,8 @@
  * nothing (to measure what recording costs).
  */
 import { createHash, hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AstroPrerenderer } from 'astro';
@@ -386,7 +387,9 @@ export class IncrementalPages {
     record.values = (await this.valuesOf(record.inputs)) ?? record.inputs.map(() => `unknown ${Math.random()}`);
     const pending = pendingRecordFile(this.site);
     mkdirSync(path.dirname(pending), { recursive: true });
-    writeFileSync(pending, serialize(record));
+    // Written on libuv's threads: the search index may be running in this process (a rebuild without
+    // astro build), and each of Pagefind's answers waits for this thread.
+    await writeFile(pending, serialize(record));
     this.seconds.recording = (performance.now() - started) / 1000;
     return {
       rendered: this.rendered.size,

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkFile, linkTree, linkTreeYielding } from '../../src/lib/hard-links';
+import { linkFile, linkTree, linkTreeInWorker } from '../../src/lib/hard-links';
 
 const made: string[] = [];
 afterEach(() => {
@@ -43,21 +43,21 @@ describe('linkTree', () => {
   });
 });
 
-describe('linkTreeYielding', () => {
-  it('links as linkTree does, and lets other work run before it has finished', async () => {
+describe('linkTreeInWorker', () => {
+  it('links as linkTree does, on another thread, and keeps what this thread wrote meanwhile', async () => {
     const files = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`p/${i % 7}/${i}.html`, `page ${i}`]));
     const from = folderWith({ ...files, 'pagefind/x.pf': 'index' });
     const to = folderWith({ 'p/0/0.html': 'rendered anew' });
-    let ranMeanwhile = false;
-    setImmediate(() => (ranMeanwhile = true));
-    const linking = linkTreeYielding(from, to, (name) => name === 'pagefind');
-    expect(ranMeanwhile).toBe(false);
-    await linking;
-    expect(ranMeanwhile).toBe(true);
+    await linkTreeInWorker(from, to, ['pagefind']).done;
     expect(readFileSync(path.join(to, 'p/0/0.html'), 'utf8')).toBe('rendered anew');
     for (const name of Object.keys(files).slice(1))
       expect(statSync(path.join(to, name)).ino).toBe(statSync(path.join(from, name)).ino);
     expect(() => statSync(path.join(to, 'pagefind'))).toThrow();
+  });
+
+  it('rejects when the links cannot be made, naming the folder', async () => {
+    const to = path.join(folderWith({}), 'out');
+    await expect(linkTreeInWorker(path.join(to, 'missing'), to, []).done).rejects.toThrow(/missing/);
   });
 });
 

@@ -1,0 +1,8 @@
+/** linkTree (hard-links.ts) on a worker thread: see linkTreeInWorker. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { linkTree } from './hard-links';
+
+const { from, to, skip } = workerData as { from: string; to: string; skip: string[] };
+const skipped = new Set(skip);
+linkTree(from, to, (name) => skipped.has(name));
+parentPort!.postMessage('linked');
