@@ -126,12 +126,18 @@ for (const name of readdirSync(path.dirname(outDir))) {
 }
 
 /** Indexes the staged site; prints what it did, or the error. */
-async function indexSite(siteDir: string, prepared: PreparedPages, sitePages?: SitePages): Promise<boolean> {
+async function indexSite(
+  siteDir: string,
+  prepared: PreparedPages,
+  sitePages?: SitePages,
+  onWriting?: () => void,
+): Promise<boolean> {
   const started = performance.now();
   try {
     const report = await writeSearchIndex(siteDir, {
       prepared,
       ...(sitePages ? { sitePages } : {}),
+      ...(onWriting ? { onWriting } : {}),
       shardCache: path.join(buildCacheDir(), 'search-shards'),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -154,9 +160,18 @@ const prepared = new PreparedPages(path.join(buildCacheDir(), 'search-pages'));
 // the larger of the two, not their sum. A build that fails after the index was started still fails.
 let sitePages: SitePages | undefined;
 let indexing: Promise<boolean> | undefined;
-const onSitePages = (pages: SitePages) => {
+/**
+ * Starts the index; resolves once Pagefind is writing (or the index is done), when what the caller
+ * does next in this process no longer holds Pagefind up (a rebuild without astro build then writes
+ * its record).
+ */
+const onSitePages = (pages: SitePages): Promise<void> => {
   sitePages = pages;
-  if (pages.kept.length > 0) indexing ??= indexSite(staging, prepared, pages);
+  if (pages.kept.length === 0) return Promise.resolve();
+  return new Promise((writing) => {
+    indexing ??= indexSite(staging, prepared, pages, writing);
+    void indexing.finally(writing);
+  });
 };
 // When only the text of plain entries changed, their pages are rendered with the bundle the last
 // astro build kept (scripts/lib/content-only-rebuild.ts); otherwise, or in doubt, astro build runs.
@@ -176,7 +191,8 @@ if (process.env[INCREMENTAL_VARIABLE] !== 'off' && existsSync(outDir) && astroAr
     console.log(`[tdkt:content-only] chạy astro build: ${outcome.reason}`);
   }
 }
-code ??= await runAstroBuild(staging, outDir, astroArgs, prepared, onSitePages);
+// Astro's process finishes on its own meanwhile: nothing here waits for Pagefind to be writing.
+code ??= await runAstroBuild(staging, outDir, astroArgs, prepared, (pages) => void onSitePages(pages));
 const missing = code === 0 ? REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file))) : [];
 const indexedMeanwhile = await indexing;
 const indexed =

@@ -229,7 +229,7 @@ export async function rebuildContentOnly(
   site: string,
   staging: string,
   addSearchPage: (page: SearchPage) => void,
-  onSitePages: (pages: SitePages) => void,
+  onSitePages: (pages: SitePages) => Promise<void>,
 ): Promise<ContentOnlyOutcome> {
   const kept = keptBundleDir(site);
   let facts: KeptBundleFacts;
@@ -380,7 +380,9 @@ export async function rebuildContentOnly(
     for (const page of searchPages) addSearchPage(page);
     // From here on the index writes into staging: a failure is the build's, not a reason to give way.
     handedOver = true;
-    onSitePages(incremental.sitePages(staging));
+    // The record is written once Pagefind is busy writing the edited year's shard: before, each of its
+    // steps would wait for this thread.
+    await onSitePages(incremental.sitePages(staging));
     const report = await incremental.writeRecord(staging);
     for (const message of syncMessages) console.log(message);
     console.log(`[tdkt:content-only] ${contentOnlyLine(seconds)}`);

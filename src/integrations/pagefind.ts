@@ -106,6 +106,12 @@ export interface SearchIndexOptions {
   recentYears?: number;
   /** The most pages a shard of older years holds (shards.ts; to measure other layouts). */
   shardPages?: number;
+  /**
+   * Called once Pagefind has read the pages of the first shard to index and is writing it: work the
+   * caller does in this thread from then on no longer holds Pagefind up, which waits for this thread
+   * between its steps. Not called when no shard needs indexing.
+   */
+  onWriting?: () => void;
 }
 
 export interface ShardReport {
@@ -146,8 +152,16 @@ function shardDigest(pages: Record<string, string>, preparedForm: string): strin
     .digest('hex');
 }
 
-/** Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`. */
-async function indexShard(pagesDirs: string[], outputPath: string, limit: number): Promise<void> {
+/**
+ * Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`; `whileWriting`
+ * runs once Pagefind is writing it, its longest step.
+ */
+async function indexShard(
+  pagesDirs: string[],
+  outputPath: string,
+  limit: number,
+  whileWriting: () => void = () => {},
+): Promise<void> {
   const created = await withinTimeLimit('createIndex', createIndex({}), limit);
   if (!created.index || created.errors.length > 0) fail('createIndex', created.errors);
   const { index } = created;
@@ -156,7 +170,14 @@ async function indexShard(pagesDirs: string[], outputPath: string, limit: number
     const added = await withinTimeLimit('addDirectory', index.addDirectory({ path: pagesDir }), limit);
     if (added.errors.length > 0) fail('addDirectory', added.errors);
   }
-  const written = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
+  const writing = withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
+  try {
+    whileWriting();
+  } catch (error) {
+    await writing.catch(() => undefined);
+    throw error;
+  }
+  const written = await writing;
   if (written.errors.length > 0) fail('writeFiles', written.errors);
   await withinTimeLimit('deleteIndex', index.deleteIndex(), limit);
   for (const name of readdirSync(outputPath)) {
@@ -196,6 +217,10 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       if (existsSync(file) && existsSync(path.join(cache!, entry, BUNDLE)))
         keptDigests.set(readFileSync(file, 'utf8'), entry);
     }
+    // Shards to index, in order; the others are linked from the cache while Pagefind writes the first
+    // one (linked after it, Pagefind waited for this thread to finish its links between its steps).
+    const toIndex: ((whileWriting?: () => void) => Promise<void>)[] = [];
+    const toLink: (() => void)[] = [];
     for (const name of names) {
       const years = shards.get(name)!;
       const pages = Object.assign({}, ...years.map((year) => folders.get(year)!)) as Record<string, string>;
@@ -212,29 +237,51 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
         // The same pages kept under another name: a shard renamed when the years were grouped anew
         // (shards.ts), such as "2023" becoming "den-2023" when a new year begins.
         const renamed = reusable ? undefined : keptDigests.get(digest);
+        // Links, not copies: the site and the cache share the files, which nothing ever rewrites in place.
         if (renamed) {
-          rmSync(kept, { recursive: true, force: true });
-          linkTree(path.join(cache, renamed, BUNDLE), keptBundle);
-          writeFileSync(keptDigest, digest);
-        } else if (!reusable) {
-          // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
-          const fresh = path.join(cache, `${name}.new-${process.pid}`);
-          rmSync(fresh, { recursive: true, force: true });
-          await indexShard(pagesDirs, fresh, limit);
-          rmSync(keptDigest, { force: true });
-          rmSync(keptBundle, { recursive: true, force: true });
-          mkdirSync(kept, { recursive: true });
-          renameSync(fresh, keptBundle);
-          writeFileSync(keptDigest, digest);
+          toLink.push(() => {
+            rmSync(kept, { recursive: true, force: true });
+            linkTree(path.join(cache, renamed, BUNDLE), keptBundle);
+            writeFileSync(keptDigest, digest);
+            linkTree(keptBundle, target);
+          });
+        } else if (reusable) {
+          toLink.push(() => linkTree(keptBundle, target));
+        } else {
+          toIndex.push(async (whileWriting) => {
+            // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
+            const fresh = path.join(cache, `${name}.new-${process.pid}`);
+            rmSync(fresh, { recursive: true, force: true });
+            await indexShard(pagesDirs, fresh, limit, whileWriting);
+            rmSync(keptDigest, { force: true });
+            rmSync(keptBundle, { recursive: true, force: true });
+            mkdirSync(kept, { recursive: true });
+            renameSync(fresh, keptBundle);
+            writeFileSync(keptDigest, digest);
+            linkTree(keptBundle, target);
+          });
         }
         indexed = !reusable && !renamed;
-        // Links, not copies: the site and the cache share the files, which nothing ever rewrites in place.
-        linkTree(keptBundle, target);
       } else {
-        await indexShard(pagesDirs, target, limit);
+        toIndex.push((whileWriting) => indexShard(pagesDirs, target, limit, whileWriting));
       }
       reports.push({ name, pages: Object.keys(pages).length, indexed });
     }
+    // The renamed shards are linked before any kept bundle is replaced by a new one.
+    const linkKept = () => {
+      for (const link of toLink.splice(0)) link();
+    };
+    for (const [position, index] of toIndex.entries()) {
+      await index(
+        position === 0
+          ? () => {
+              options.onWriting?.();
+              linkKept();
+            }
+          : undefined,
+      );
+    }
+    linkKept();
     if (cache) {
       // Shards the site no longer has (a year whose last page went), and bundles of interrupted builds.
       const current = new Set(names);
