@@ -8,12 +8,13 @@
  * worker is ready, and for a sync of a few files (a rebuild), files are read here: the same function,
  * so the same result.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
 import { READING_WORKER_VARIABLE } from './build-variables';
 import type { FolderCollection } from './content-sources';
 import { readCheckedEntry, type EntryReading } from './entry-reading';
 import type { WorkerSettings } from './markdown-settings';
+import { startTypeScriptWorker } from './typescript-worker';
 
 export type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
 
@@ -111,11 +112,7 @@ export class EntryReaderPool {
 
   /** Starts the worker; resolves once it is ready, or has failed (its files are then read here). */
   #start(settings: WorkerSettings): Promise<void> {
-    const worker = new Worker(new URL('./entry-reading-worker.ts', import.meta.url), {
-      // The worker runs this folder's TypeScript as Astro's own thread does (there through Vite).
-      execArgv: ['--import', 'tsx'],
-      workerData: settings,
-    });
+    const worker = startTypeScriptWorker(new URL('./entry-reading-worker.ts', import.meta.url), settings);
     worker.unref();
     this.#worker = worker;
     return new Promise((settled) => {
