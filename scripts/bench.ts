@@ -134,8 +134,8 @@ function contentOnlyPhasesOf(run: MeasuredRun, match: RegExpExecArray): Phases {
     contentSync: phase.reading + phase.sync,
     bundling: 0,
     rendering,
-    // Linking the rest of the last site runs beside the index (as Astro's last steps do in a rebuild through it).
-    writing: phase.paths + Math.max(0, phase.rendering - rendering),
+    // The rest of the last site is linked on another thread meanwhile; what is left of it is waited for.
+    writing: phase.paths + Math.max(0, phase.rendering - rendering) + phase.waitingForLinks,
     images: 0,
     indexing,
   };

@@ -255,7 +255,7 @@ export async function rebuildContentOnly(
     bundle: 0,
     paths: 0,
     rendering: 0,
-    linking: 0,
+    waitingForLinks: 0,
   };
   let lap = performance.now();
   const split = (phase: keyof typeof seconds) => {
@@ -374,9 +374,8 @@ export async function rebuildContentOnly(
     });
     split('rendering');
     // Usually done by now; what is left is waited for here, so that a failed link still gives way.
-    await linking.done;
-    split('linking');
-    incremental.seconds.linking = seconds.linking;
+    incremental.seconds.linking = await linking.done;
+    split('waitingForLinks');
     for (const page of searchPages) addSearchPage(page);
     // From here on the index writes into staging: a failure is the build's, not a reason to give way.
     handedOver = true;

@@ -39,12 +39,23 @@ export const INCREMENTAL_PATTERN = /trang dựng lại: (\d+), trang giữ từ 
 /** What a rebuild without astro build (scripts/lib/content-only-rebuild.ts) spent where, as logged; `npm run bench` reads it back (CONTENT_ONLY_PATTERN). */
 export function contentOnlyLine(seconds: Record<ContentOnlyPhase, number>): string {
   const s = (value: number) => value.toFixed(2);
-  return `dựng lại không qua astro build: khởi động ${s(seconds.startup)} giây, đọc kho nội dung ${s(seconds.reading)} giây, đồng bộ ${s(seconds.sync)} giây, nạp gói kết xuất ${s(seconds.bundle)} giây, liệt kê và xét trang ${s(seconds.paths)} giây, kết xuất và ghi ${s(seconds.rendering)} giây, liên kết trang cũ ${s(seconds.linking)} giây`;
+  return `dựng lại không qua astro build: khởi động ${s(seconds.startup)} giây, đọc kho nội dung ${s(seconds.reading)} giây, đồng bộ ${s(seconds.sync)} giây, nạp gói kết xuất ${s(seconds.bundle)} giây, liệt kê và xét trang ${s(seconds.paths)} giây, kết xuất và ghi ${s(seconds.rendering)} giây, chờ liên kết trang cũ ${s(seconds.waitingForLinks)} giây`;
 }
 export const CONTENT_ONLY_PATTERN =
-  /dựng lại không qua astro build: khởi động ([\d.]+) giây, đọc kho nội dung ([\d.]+) giây, đồng bộ ([\d.]+) giây, nạp gói kết xuất ([\d.]+) giây, liệt kê và xét trang ([\d.]+) giây, kết xuất và ghi ([\d.]+) giây, liên kết trang cũ ([\d.]+) giây/;
-/** The phases of CONTENT_ONLY_PATTERN, in its order. */
-export const CONTENT_ONLY_PHASES = ['startup', 'reading', 'sync', 'bundle', 'paths', 'rendering', 'linking'] as const;
+  /dựng lại không qua astro build: khởi động ([\d.]+) giây, đọc kho nội dung ([\d.]+) giây, đồng bộ ([\d.]+) giây, nạp gói kết xuất ([\d.]+) giây, liệt kê và xét trang ([\d.]+) giây, kết xuất và ghi ([\d.]+) giây, chờ liên kết trang cũ ([\d.]+) giây/;
+/**
+ * The phases of CONTENT_ONLY_PATTERN, in its order: one after the other on the rebuild's thread. The
+ * last site is linked on another thread meanwhile; the last phase is what is left of it to wait for.
+ */
+export const CONTENT_ONLY_PHASES = [
+  'startup',
+  'reading',
+  'sync',
+  'bundle',
+  'paths',
+  'rendering',
+  'waitingForLinks',
+] as const;
 export type ContentOnlyPhase = (typeof CONTENT_ONLY_PHASES)[number];
 
 /** One rendered page, as sent to the parent process. */

@@ -43,8 +43,8 @@ export function linkTree(from: string, to: string, skip: (name: string) => boole
 
 /** Links being made by linkTreeInWorker. */
 export interface LinkingInWorker {
-  /** Resolves once every link is made; rejects with the worker's error. */
-  done: Promise<void>;
+  /** Resolves once every link is made, with the seconds they took; rejects with the worker's error. */
+  done: Promise<number>;
   /** Stops the worker (the links made so far stay). */
   stop(): Promise<void>;
 }
@@ -56,8 +56,8 @@ export interface LinkingInWorker {
  */
 export function linkTreeInWorker(from: string, to: string, skip: string[]): LinkingInWorker {
   const worker = startTypeScriptWorker(new URL('./link-tree-worker.ts', import.meta.url), { from, to, skip });
-  const done = new Promise<void>((resolve, reject) => {
-    worker.once('message', () => resolve());
+  const done = new Promise<number>((resolve, reject) => {
+    worker.once('message', (seconds: number) => resolve(seconds));
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(new Error(`Luồng liên kết tệp dừng (mã ${code}) trước khi liên kết xong ${to}.`)),
