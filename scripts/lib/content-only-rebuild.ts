@@ -368,7 +368,7 @@ export async function rebuildContentOnly(
       mkdirSync(path.dirname(file), { recursive: true });
       // Written beside and renamed over the link the other thread may have made: writing into that
       // link would change the live site's file, which is the same file.
-      const fresh = `${file}.${process.pid}.new`;
+      const fresh = `${file}.new-${process.pid}`;
       writeFileSync(fresh, written.body);
       renameSync(fresh, file);
     });
