@@ -114,7 +114,9 @@ async function savedFile(
   file: string,
   before = '',
 ): Promise<{ files: Record<string, string>; content: string }> {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // Up to 30 s: a save with a photo scales it in the browser first, and on a loaded 2-core machine (the
+  // whole suite running) that once took longer than the 10 s allowed before.
+  for (let attempt = 0; attempt < 150; attempt++) {
     // Sveltia may be writing the repository while it is read: a file listed may be gone a moment later.
     const files = await readRepository(page).catch(() => ({}));
     const content = text(files, file);
