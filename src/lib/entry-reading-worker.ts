@@ -4,13 +4,21 @@
  * the site's processor, as Astro's thread would, on the other core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { withoutFrontmatter, type PooledReading, type ReadingJob, type WorkerMessage } from './entry-reader-pool';
-import type { WorkerSettings } from './markdown-settings';
+import {
+  DONE_SLOT,
+  READY_SLOT,
+  withoutFrontmatter,
+  type PooledReading,
+  type ReadingJob,
+  type WorkerMessage,
+  type WorkerStart,
+} from './entry-reader-pool';
 import { readCheckedEntry } from './entry-reading';
 import { isPlainMarkdown } from './markdown/plain-markdown';
 import { plainMarkdownRenderer } from './plain-markdown-renderer';
 
-const render = await plainMarkdownRenderer(workerData as WorkerSettings);
+const start = workerData as WorkerStart;
+const render = await plainMarkdownRenderer(start.settings);
 
 async function read(job: ReadingJob): Promise<PooledReading> {
   const reading = readCheckedEntry(job.filePath, job.contents, job.collection);
@@ -31,9 +39,12 @@ const port = parentPort!;
 port.on('message', ({ id, job }: { id: number; job: ReadingJob }) => {
   // A file that fails here (an error that is not a refusal) is read again in Astro's thread, where the
   // same error is reported as the sync reports any other.
-  void read(job).then(
-    (result) => port.postMessage({ id, ...result } satisfies WorkerMessage),
-    () => port.postMessage({ id, failed: true } satisfies WorkerMessage),
-  );
+  void read(job)
+    .then(
+      (result) => port.postMessage({ id, ...result } satisfies WorkerMessage),
+      () => port.postMessage({ id, failed: true } satisfies WorkerMessage),
+    )
+    .finally(() => Atomics.add(start.progress, DONE_SLOT, 1));
 });
+Atomics.store(start.progress, READY_SLOT, 1);
 port.postMessage({ ready: true } satisfies WorkerMessage);

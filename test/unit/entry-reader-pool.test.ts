@@ -112,6 +112,37 @@ describe('the content sync reading worker', () => {
     expect(pool.readInWorker).toBe(0);
   });
 
+  it(
+    'hands files to the worker in a sync that reads synchronously and never turns the event loop',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      // Astro's glob() with synchronous reads runs file after file without letting a message through:
+      // the worker's "ready" must be seen without one. This loop, like that sync, never yields.
+      const pool = new EntryReaderPool(settings, {});
+      const answers: Promise<unknown>[] = [];
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      const deadline = Date.now() + 30_000;
+      try {
+        for (let round = 0; pool.sentToWorker < 10 && Date.now() < deadline; round++) {
+          const { filePath, contents, collection } = files[round % files.length]!;
+          answers.push(
+            pool.read({ filePath, contents, collection, renderPlain: true }).then((answer) => {
+              expect(answer.reading, filePath).toEqual(readCheckedEntry(filePath, contents, collection));
+            }),
+          );
+          Atomics.wait(pause, 0, 0, 5);
+        }
+        expect(pool.sentToWorker).toBeGreaterThanOrEqual(10);
+        await Promise.all(answers);
+      } finally {
+        await pool.close();
+      }
+      expect(pool.readInWorker).toBe(pool.sentToWorker);
+    },
+  );
+
   it('reads in Astro’s thread while a sync has few files', async () => {
     const pool = new EntryReaderPool(settings, {});
     try {
