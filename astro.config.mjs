@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { editorWithoutCdnFonts } from './src/cms/vite-plugin';
+import { batchedOutput } from './src/integrations/batched-output';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime';
 import { editorScript } from './src/integrations/editor-script';
 import { keptBundle } from './src/integrations/kept-bundle';
@@ -33,6 +34,8 @@ export default defineConfig({
     sitemapInOrder({ filter: isSitemapPage, customPages: reusedPages }),
     dataStoreAtRuntime(),
     keptBundle(),
+    // Last, so that the lines the others log when the build is done are sent with the rest.
+    batchedOutput(),
   ],
   // Profile photos are encoded once per build (then cached): WebP effort 2 of 6 halves the time of
   // effort 4 for files about 5 % larger; thousands of photos make that seconds of every fresh build.
