@@ -186,6 +186,8 @@ export class IncrementalPages {
   private readonly lastGoodSite: string | undefined;
   /** The pages (not endpoints) taken from the last good site, as pathnames: the sitemap lists them too. */
   readonly reusedPages: string[] = [];
+  /** The last good site's files, when something lists them anyway (filesOfLastSite). */
+  private lastSiteFiles: Promise<ReadonlySet<string> | undefined> | undefined;
 
   /** @param site the folder the site is put in once built (its last good build, when there is one) */
   constructor(private readonly site: string) {
@@ -194,6 +196,15 @@ export class IncrementalPages {
     this.previous = this.lastGoodSite ? readRecord(this.lastGoodSite, this.code) : undefined;
     if (!this.lastGoodSite) this.reason = 'chưa có bản dựng trước';
     else if (!this.previous) this.reason = 'bản dựng trước không có bản ghi dùng được, hoặc mã nguồn đã đổi';
+  }
+
+  /**
+   * The last good site's files (absolute paths), as the links made from it list them: a kept page's
+   * file is then looked up there, not asked of the file system (12,375 calls, 0.15–0.23 s at 10,000
+   * profiles). Undefined, when the listing failed, leaves the file system to answer.
+   */
+  filesOfLastSite(files: Promise<ReadonlySet<string> | undefined>): void {
+    this.lastSiteFiles = files;
   }
 
   /** Why every page would be rendered (no last good site, or no usable record of it); undefined when pages can be kept. */
@@ -269,10 +280,12 @@ export class IncrementalPages {
       return new Set();
     }
     const reusable = new Set<string>();
+    const lastSiteFiles = await this.lastSiteFiles;
     for (const pathname of pathnames) {
       const page = previous.pages[pathname];
       if (!page || page.inputs.some((index) => changed[index])) continue;
-      if (!existsSync(path.join(this.lastGoodSite, page.file))) continue;
+      const file = path.join(this.lastGoodSite, page.file);
+      if (!(lastSiteFiles ? lastSiteFiles.has(file) : existsSync(file))) continue;
       reusable.add(pathname);
       this.reused.set(pathname, page);
     }

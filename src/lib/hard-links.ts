@@ -30,14 +30,22 @@ export function linkFile(from: string, to: string): void {
  * Each folder is made once: a search bundle holds 10,000 files in 25 folders, and making the folder again
  * before each link cost 0.05–0.15 s of every rebuild's index.
  */
-export function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
+export function linkTree(
+  from: string,
+  to: string,
+  skip: (name: string) => boolean = () => false,
+  linked?: (source: string) => void,
+): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (skip(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else linkInExistingFolder(source, target);
+    if (entry.isDirectory()) linkTree(source, target, undefined, linked);
+    else {
+      linkInExistingFolder(source, target);
+      linked?.(source);
+    }
   }
 }
 
@@ -45,6 +53,11 @@ export function linkTree(from: string, to: string, skip: (name: string) => boole
 export interface LinkingInWorker {
   /** Resolves once every link is made, with the seconds they took; rejects with the worker's error. */
   done: Promise<number>;
+  /**
+   * The files linked, by their paths under `from`, once every link is made (undefined if the worker
+   * failed): what the last site has, known without asking the file system for each page.
+   */
+  files: Promise<ReadonlySet<string> | undefined>;
   /** Stops the worker (the links made so far stay). */
   stop(): Promise<void>;
 }
@@ -56,17 +69,22 @@ export interface LinkingInWorker {
  */
 export function linkTreeInWorker(from: string, to: string, skip: string[]): LinkingInWorker {
   const worker = startTypeScriptWorker(new URL('./link-tree-worker.ts', import.meta.url), { from, to, skip });
-  const done = new Promise<number>((resolve, reject) => {
-    worker.once('message', (seconds: number) => resolve(seconds));
+  const linked = new Promise<{ seconds: number; files: string[] }>((resolve, reject) => {
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(new Error(`Luồng liên kết tệp dừng (mã ${code}) trước khi liên kết xong ${to}.`)),
     );
   });
+  const done = linked.then(({ seconds }) => seconds);
   // Whoever stops it does not wait on `done`; an unobserved rejection would end the process.
   done.catch(() => undefined);
   return {
     done,
+    files: linked.then(
+      ({ files }) => new Set(files),
+      () => undefined,
+    ),
     stop: async () => {
       await worker.terminate();
     },

@@ -48,7 +48,14 @@ describe('linkTreeInWorker', () => {
     const files = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`p/${i % 7}/${i}.html`, `page ${i}`]));
     const from = folderWith({ ...files, 'pagefind/x.pf': 'index' });
     const to = folderWith({ 'p/0/0.html': 'rendered anew' });
-    await linkTreeInWorker(from, to, ['pagefind']).done;
+    const linking = linkTreeInWorker(from, to, ['pagefind']);
+    await linking.done;
+    // The files it tells are those of `from` it linked (the one already there included, kept as it was).
+    expect([...((await linking.files) ?? [])].sort()).toEqual(
+      Object.keys(files)
+        .map((name) => path.join(from, name))
+        .sort(),
+    );
     expect(readFileSync(path.join(to, 'p/0/0.html'), 'utf8')).toBe('rendered anew');
     for (const name of Object.keys(files).slice(1))
       expect(statSync(path.join(to, name)).ino).toBe(statSync(path.join(from, name)).ino);
@@ -57,7 +64,9 @@ describe('linkTreeInWorker', () => {
 
   it('rejects when the links cannot be made, naming the folder', async () => {
     const to = path.join(folderWith({}), 'out');
-    await expect(linkTreeInWorker(path.join(to, 'missing'), to, []).done).rejects.toThrow(/missing/);
+    const linking = linkTreeInWorker(path.join(to, 'missing'), to, []);
+    await expect(linking.done).rejects.toThrow(/missing/);
+    expect(await linking.files).toBeUndefined();
   });
 });
 
