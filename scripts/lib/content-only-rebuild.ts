@@ -21,6 +21,7 @@ import { deserialize } from 'node:v8';
 import type { AstroPrerenderer } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { CONTENT_STORE_GLOBAL } from '../../src/integrations/data-store-at-runtime';
+import { GIT_DATES_GLOBAL, readGitDatesAhead } from '../../src/lib/last-updated';
 import { codeDigest, filesDigest, IncrementalPages } from '../../src/integrations/incremental-pages';
 import {
   keptBundleDir,
@@ -267,6 +268,9 @@ export async function rebuildContentOnly(
   // /_astro/ they show, the sitemap, every file of public/; linked on another thread from now on, while
   // this one syncs, lists and renders. A page rendered here replaces the link to its last version.
   const linking = linkTreeInWorker(site, staging, [PAGEFIND_FOLDER]);
+  incremental.filesOfLastSite(linking.files);
+  // The files' last commit days, for "Cập nhật lần cuối": git runs meanwhile instead of when the pages list themselves.
+  const gitDates = readGitDatesAhead();
   const giveUp = async (reason: string): Promise<ContentOnlyOutcome> => {
     await linking.stop();
     rmSync(staging, { recursive: true, force: true });
@@ -287,6 +291,7 @@ export async function rebuildContentOnly(
     split('sync');
 
     (globalThis as Record<string, unknown>)[CONTENT_STORE_GLOBAL] = store.collections();
+    (globalThis as Record<string, unknown>)[GIT_DATES_GLOBAL] = await gitDates;
     const needsImages = () => {
       throw new NeedsAstroBuild('một trang cần ảnh được tối ưu');
     };

@@ -4,7 +4,7 @@
  * entries (a call per file would take minutes at 10,000 profiles). A file git does not know (new and
  * uncommitted, or a copy without history) falls back to its modification time.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { INPUT, inputKey, recordInput } from './page-inputs';
 import path from 'node:path';
@@ -13,6 +13,16 @@ import { todayInVietnam, type IsoDate } from './dates';
 import { isDevServer } from './dev-server';
 
 const RECORD = '\x1e';
+
+/** Every file's commits, newest first, as parseGitLog reads them. */
+const GIT_LOG = ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', '.'];
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+
+/**
+ * Where a build that read the dates ahead (readGitDatesAhead) hands them to the pages' code, which
+ * is a bundle of its own with its own copy of this module.
+ */
+export const GIT_DATES_GLOBAL = '__tdktGitDates';
 
 /**
  * Parses `git log --format=%x1e%ct --name-only -z` output (newest commit first) into the day each
@@ -42,22 +52,57 @@ export function readGitDates(
   root: string = projectRoot(),
   folders: readonly string[] = contentFolders(),
 ): Map<string, IsoDate> {
+  return datesOf(
+    folders.map((folder) => path.resolve(root, folder)),
+    (folder) => {
+      try {
+        return execFileSync('git', GIT_LOG, {
+          cwd: folder,
+          encoding: 'utf8',
+          maxBuffer: GIT_OUTPUT_LIMIT,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+      } catch {
+        // No git, or not a repository (a downloaded archive): every file falls back to its own date.
+        return undefined;
+      }
+    },
+  );
+}
+
+/**
+ * readGitDates with git run in the background, for a build to start first and hand over
+ * (GIT_DATES_GLOBAL) before the pages list themselves: run when they ask, git held the rebuild's thread
+ * 0.15–0.2 s at 10,000 profiles.
+ */
+export async function readGitDatesAhead(
+  root: string = projectRoot(),
+  folders: readonly string[] = contentFolders(),
+): Promise<Map<string, IsoDate>> {
+  const absolute = folders.map((folder) => path.resolve(root, folder));
+  const outputs = await Promise.all(
+    absolute.map(
+      (folder) =>
+        new Promise<string | undefined>((resolve) => {
+          execFile('git', GIT_LOG, { cwd: folder, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) =>
+            resolve(error ? undefined : stdout),
+          );
+        }),
+    ),
+  );
+  return datesOf(absolute, (_, index) => outputs[index]);
+}
+
+function datesOf(
+  folders: string[],
+  logOf: (folder: string, index: number) => string | undefined,
+): Map<string, IsoDate> {
   const dates = new Map<string, IsoDate>();
-  for (const folder of folders.map((folder) => path.resolve(root, folder))) {
-    let output: string;
-    try {
-      output = execFileSync('git', ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', '.'], {
-        cwd: folder,
-        encoding: 'utf8',
-        maxBuffer: 512 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-    } catch {
-      // No git, or not a repository (a downloaded archive): every file falls back to its own date.
-      continue;
-    }
+  folders.forEach((folder, index) => {
+    const output = logOf(folder, index);
+    if (output === undefined) return;
     for (const [name, day] of parseGitLog(output)) dates.set(path.resolve(folder, name), day);
-  }
+  });
   return dates;
 }
 
@@ -74,7 +119,11 @@ let cached: Map<string, IsoDate> | undefined;
 export function lastUpdatedOn(filePath: string): IsoDate | undefined {
   recordInput(inputKey(INPUT.updated, filePath));
   // `astro dev` re-reads git on every page so a fresh commit shows at once.
-  const dates = isDevServer() ? readGitDates() : (cached ??= readGitDates());
+  const dates = isDevServer()
+    ? readGitDates()
+    : (cached ??=
+        ((globalThis as Record<string, unknown>)[GIT_DATES_GLOBAL] as Map<string, IsoDate> | undefined) ??
+        readGitDates());
   const absolute = path.resolve(projectRoot(), filePath);
   const committed = dates.get(absolute);
   if (committed) return committed;

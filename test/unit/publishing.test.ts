@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { altTextProblem } from '../../src/lib/alt-text';
 import { EntryFileError, readEntryFile } from '../../src/lib/entry-file';
-import { lastUpdatedOn, parseGitLog, readGitDates } from '../../src/lib/last-updated';
+import { lastUpdatedOn, parseGitLog, readGitDates, readGitDatesAhead } from '../../src/lib/last-updated';
 import { checkMdxSource } from '../../src/lib/markdown/mdx-safety';
 import { findPersonalDataInEntry, findPersonalNumbers } from '../../src/lib/personal-data';
 import { findPlaceholders } from '../../src/lib/placeholders';
@@ -219,7 +219,7 @@ describe('last updated', () => {
     ]);
   });
 
-  it('reads every file of the content folders with one git call, and falls back to the file date', () => {
+  it('reads every file of the content folders with one git call, and falls back to the file date', async () => {
     mkdirSync(path.join(repo, 'content'));
     git('init', '-q');
     writeFileSync(path.join(repo, 'content', 'cu.yaml'), 'a: 1\n');
@@ -242,13 +242,16 @@ describe('last updated', () => {
     expect(dates.get(path.join(repo, 'content', 'Đợt mới.yaml'))).toBe('2024-03-01');
     expect(dates.has(path.join(repo, 'content', 'chua-commit.yaml'))).toBe(false);
     expect(lastUpdatedOn(path.join(repo, 'content', 'chua-commit.yaml'))).toBe('2025-05-05');
+    // Read ahead in the background (a rebuild without astro build), the same days.
+    expect(await readGitDatesAhead(repo, [path.join(repo, 'content')])).toEqual(dates);
   });
 
-  it('gives no git date outside a repository, without failing', () => {
+  it('gives no git date outside a repository, without failing', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'tdkt-nogit-'));
     mkdirSync(path.join(plain, 'content'));
     writeFileSync(path.join(plain, 'content', 'a.yaml'), 'a: 1\n');
     expect(readGitDates(plain, [path.join(plain, 'content')]).size).toBe(0);
+    expect((await readGitDatesAhead(plain, [path.join(plain, 'content')])).size).toBe(0);
     rmSync(plain, { recursive: true, force: true });
   });
 });
