@@ -8,6 +8,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { INPUT, inputKey, recordInput } from './page-inputs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { contentRoot, demoRoot, includesIllustrative, projectRoot } from './content-sources';
 import { todayInVietnam, type IsoDate } from './dates';
 import { isDevServer } from './dev-server';
@@ -16,7 +17,8 @@ const RECORD = '\x1e';
 
 /** Every file's commits, newest first, as parseGitLog reads them. */
 const GIT_LOG = ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', '.'];
-const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 } as const;
+const execFileInBackground = promisify(execFile);
 
 /**
  * Where a build that read the dates ahead (readGitDatesAhead) hands them to the pages' code, which
@@ -52,21 +54,17 @@ export function readGitDates(
   root: string = projectRoot(),
   folders: readonly string[] = contentFolders(),
 ): Map<string, IsoDate> {
+  const absolute = folders.map((folder) => path.resolve(root, folder));
   return datesOf(
-    folders.map((folder) => path.resolve(root, folder)),
-    (folder) => {
+    absolute,
+    absolute.map((folder) => {
       try {
-        return execFileSync('git', GIT_LOG, {
-          cwd: folder,
-          encoding: 'utf8',
-          maxBuffer: GIT_OUTPUT_LIMIT,
-          stdio: ['ignore', 'pipe', 'ignore'],
-        });
+        return execFileSync('git', GIT_LOG, { ...GIT_OPTIONS, cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] });
       } catch {
         // No git, or not a repository (a downloaded archive): every file falls back to its own date.
         return undefined;
       }
-    },
+    }),
   );
 }
 
@@ -80,28 +78,24 @@ export async function readGitDatesAhead(
   folders: readonly string[] = contentFolders(),
 ): Promise<Map<string, IsoDate>> {
   const absolute = folders.map((folder) => path.resolve(root, folder));
-  const outputs = await Promise.all(
-    absolute.map(
-      (folder) =>
-        new Promise<string | undefined>((resolve) => {
-          execFile('git', GIT_LOG, { cwd: folder, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) =>
-            resolve(error ? undefined : stdout),
-          );
-        }),
+  const logs = await Promise.all(
+    absolute.map((folder) =>
+      execFileInBackground('git', GIT_LOG, { ...GIT_OPTIONS, cwd: folder }).then(
+        ({ stdout }) => stdout,
+        () => undefined,
+      ),
     ),
   );
-  return datesOf(absolute, (_, index) => outputs[index]);
+  return datesOf(absolute, logs);
 }
 
-function datesOf(
-  folders: string[],
-  logOf: (folder: string, index: number) => string | undefined,
-): Map<string, IsoDate> {
+/** The days of each folder's git log (undefined: no log for that folder), keyed by absolute path. */
+function datesOf(folders: readonly string[], logs: readonly (string | undefined)[]): Map<string, IsoDate> {
   const dates = new Map<string, IsoDate>();
   folders.forEach((folder, index) => {
-    const output = logOf(folder, index);
-    if (output === undefined) return;
-    for (const [name, day] of parseGitLog(output)) dates.set(path.resolve(folder, name), day);
+    const log = logs[index];
+    if (log === undefined) return;
+    for (const [name, day] of parseGitLog(log)) dates.set(path.resolve(folder, name), day);
   });
   return dates;
 }
