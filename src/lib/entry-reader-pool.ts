@@ -90,7 +90,7 @@ export class EntryReaderPool {
   readonly #settings: WorkerSettings | undefined;
   readonly #mode: Mode;
   #worker: Worker | undefined;
-  #ready = false;
+  /** The current worker's shared progress (WorkerStart); undefined with no worker. */
   #progress: Int32Array | undefined;
   /** Files sent to the worker. */
   #sent = 0;
@@ -116,8 +116,8 @@ export class EntryReaderPool {
     // sync of files read synchronously (synchronous-content-reads.ts) does not do while it has files to
     // read here: waiting for that message, every file of 10,000 profiles was read here.
     const progress = this.#progress;
-    if (worker && !this.#ready && progress && Atomics.load(progress, READY_SLOT) === 1) this.#ready = true;
-    if (!worker || !this.#ready || this.#queueIsFull()) return readHere(job);
+    if (!worker || !progress || Atomics.load(progress, READY_SLOT) !== 1 || this.#queueIsFull(progress))
+      return readHere(job);
     this.#sent++;
     const id = this.#nextId++;
     return new Promise((resolve) => {
@@ -130,7 +130,7 @@ export class EntryReaderPool {
   async close(): Promise<void> {
     const worker = this.#worker;
     this.#worker = undefined;
-    this.#ready = false;
+    this.#progress = undefined;
     this.#readPendingHere();
     await worker?.terminate();
   }
@@ -141,8 +141,8 @@ export class EntryReaderPool {
   }
 
   /** Whether the worker has WORKER_QUEUE files still to answer; with 'first', it is given every file. */
-  #queueIsFull(): boolean {
-    return this.#mode !== 'first' && this.#sent - Atomics.load(this.#progress!, DONE_SLOT) >= WORKER_QUEUE;
+  #queueIsFull(progress: Int32Array): boolean {
+    return this.#mode !== 'first' && this.#sent - Atomics.load(progress, DONE_SLOT) >= WORKER_QUEUE;
   }
 
   #wantsWorker(): boolean {
@@ -163,8 +163,8 @@ export class EntryReaderPool {
     this.#sent = 0;
     return new Promise((settled) => {
       worker.on('message', (message: WorkerMessage) => {
+        // Readiness itself is read from the shared flag; the message settles the start.
         if ('ready' in message) {
-          this.#ready = worker === this.#worker;
           settled();
           return;
         }
@@ -183,7 +183,6 @@ export class EntryReaderPool {
         settled();
         if (worker !== this.#worker) return;
         this.#worker = undefined;
-        this.#ready = false;
         this.#progress = undefined;
         this.#readPendingHere();
         void worker.terminate();
