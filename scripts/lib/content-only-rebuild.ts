@@ -46,6 +46,7 @@ import { astroMarkdownEntryType, markdownEntryTypeConfig } from '../../src/lib/p
 import type { SitePages } from '../../src/lib/search/prepared-pages';
 import { collectionSchemas } from '../../src/schemas/collections';
 import type { CollectionName, SchemaContext } from '../../src/schemas/context';
+import { writtenBeside } from '../../src/lib/written-beside';
 
 export type ContentOnlyOutcome = { done: true; rendered: number; reused: number } | { done: false; reason: string };
 
@@ -373,7 +374,7 @@ export async function rebuildContentOnly(
       mkdirSync(path.dirname(file), { recursive: true });
       // Written beside and renamed over the link the other thread may have made: writing into that
       // link would change the live site's file, which is the same file.
-      const fresh = `${file}.new-${process.pid}`;
+      const fresh = writtenBeside(file);
       writeFileSync(fresh, written.body);
       renameSync(fresh, file);
     });

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { scriptsAsFiles } from '../lib/scripts-as-files';
 import { editorWithoutCdnFonts } from './vite-plugin';
+import { writtenBeside, writerOf } from '../lib/written-beside';
 
 const ENTRY = 'src/cms/editor.ts';
 /** Beside a bundle's files: what it was made from (BundleInputs); not published. */
@@ -125,7 +126,7 @@ export async function editorBundle(projectRoot: string, cacheRoot?: string): Pro
   const current = (file: string) => hashes.get(file) ?? hashes.set(file, hashOf(path.join(root, file))).get(file)!;
   mkdirSync(cacheRoot, { recursive: true });
   const kept = readdirSync(cacheRoot, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.includes('.new-'))
+    .filter((entry) => entry.isDirectory() && writerOf(entry.name) === undefined)
     .map((entry) => path.join(cacheRoot, entry.name));
   for (const dir of kept) {
     const inputs = readInputs(dir);
@@ -136,7 +137,7 @@ export async function editorBundle(projectRoot: string, cacheRoot?: string): Pro
       return { dir, script: inputs.script, bundled: false };
     }
   }
-  const fresh = path.join(cacheRoot, `bundle.new-${process.pid}`);
+  const fresh = writtenBeside(path.join(cacheRoot, 'bundle'));
   rmSync(fresh, { recursive: true, force: true });
   const { script, files } = await bundle(root, fresh);
   const inputs: BundleInputs = {
@@ -157,13 +158,13 @@ export async function editorBundle(projectRoot: string, cacheRoot?: string): Pro
     }
   }
   const byUse = readdirSync(cacheRoot)
-    .filter((entry) => !entry.includes('.new-') && existsSync(path.join(cacheRoot, entry, INPUTS_FILE)))
+    .filter((entry) => writerOf(entry) === undefined && existsSync(path.join(cacheRoot, entry, INPUTS_FILE)))
     .map((entry) => path.join(cacheRoot, entry))
     .sort((a, b) => statSync(path.join(b, INPUTS_FILE)).mtimeMs - statSync(path.join(a, INPUTS_FILE)).mtimeMs);
   for (const old of byUse.slice(KEPT_BUNDLES)) if (old !== dir) rmSync(old, { recursive: true, force: true });
   // Half-made bundles of builds that were stopped while bundling (their process is gone).
   for (const entry of readdirSync(cacheRoot)) {
-    const pid = Number(/\.new-(\d+)$/.exec(entry)?.[1]);
+    const pid = writerOf(entry);
     if (pid && !isRunning(pid)) rmSync(path.join(cacheRoot, entry), { recursive: true, force: true });
   }
   return { dir, script, bundled: true };

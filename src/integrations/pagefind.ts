@@ -36,6 +36,7 @@ import { linkTree } from '../lib/hard-links';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
 import { PreparedPages, type SitePages } from '../lib/search/prepared-pages';
 import { SHARD_LIST_FILE, shardsOfYears, type ShardList } from '../lib/search/shards';
+import { writtenBeside } from '../lib/written-beside';
 
 /** Files of Pagefind's own user interfaces; the site has its own search page, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -249,7 +250,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
         } else {
           toIndex.push(async (whileWriting) => {
             // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
-            const fresh = path.join(cache, `${name}.new-${process.pid}`);
+            const fresh = writtenBeside(path.join(cache, name));
             rmSync(fresh, { recursive: true, force: true });
             await indexShard(pagesDirs, fresh, limit, whileWriting);
             rmSync(keptDigest, { force: true });
