@@ -33,6 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { linkTree } from '../lib/hard-links';
+import { REUSED_FOLDERS, removeUnusedFiles } from '../lib/search/bundle-files';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
 import { PreparedPages, type SitePages } from '../lib/search/prepared-pages';
 import { SHARD_LIST_FILE, shardsOfYears, type ShardList } from '../lib/search/shards';
@@ -154,13 +155,17 @@ function shardDigest(pages: Record<string, string>, preparedForm: string): strin
 
 /**
  * Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`; `whileWriting`
- * runs once Pagefind is writing it, its longest step.
+ * runs once Pagefind is writing it, its longest step. With `lastBundle` (the shard's bundle of the last
+ * build), Pagefind writes beside links to its pages' fragments and writes only those it does not find
+ * (bundle-files.ts); those the new bundle does not use are deleted after. Should the new metadata not
+ * be read, the bundle is written again into an empty folder.
  */
 async function indexShard(
   pagesDirs: string[],
   outputPath: string,
   limit: number,
   whileWriting: () => void = () => {},
+  lastBundle?: string,
 ): Promise<void> {
   const created = await withinTimeLimit('createIndex', createIndex({}), limit);
   if (!created.index || created.errors.length > 0) fail('createIndex', created.errors);
@@ -169,6 +174,12 @@ async function indexShard(
     // Pagefind reads the prepared copies itself, several at a time; their paths give the pages' addresses.
     const added = await withinTimeLimit('addDirectory', index.addDirectory({ path: pagesDir }), limit);
     if (added.errors.length > 0) fail('addDirectory', added.errors);
+  }
+  // Only hashed files, which Pagefind never opens once they exist: it opens its other files for writing,
+  // which would change the last bundle (and the live site) through a link.
+  for (const folder of lastBundle ? REUSED_FOLDERS : []) {
+    const from = path.join(lastBundle!, folder);
+    if (existsSync(from)) linkTree(from, path.join(outputPath, folder));
   }
   const writing = withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
   try {
@@ -179,6 +190,15 @@ async function indexShard(
   }
   const written = await writing;
   if (written.errors.length > 0) fail('writeFiles', written.errors);
+  if (lastBundle) {
+    try {
+      removeUnusedFiles(outputPath);
+    } catch {
+      rmSync(outputPath, { recursive: true, force: true });
+      const again = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
+      if (again.errors.length > 0) fail('writeFiles', again.errors);
+    }
+  }
   await withinTimeLimit('deleteIndex', index.deleteIndex(), limit);
   for (const name of readdirSync(outputPath)) {
     if (UNUSED_BUNDLE_FILES.test(name)) rmSync(path.join(outputPath, name));
@@ -252,7 +272,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
             // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
             const fresh = writtenBeside(path.join(cache, name));
             rmSync(fresh, { recursive: true, force: true });
-            await indexShard(pagesDirs, fresh, limit, whileWriting);
+            await indexShard(pagesDirs, fresh, limit, whileWriting, existsSync(keptBundle) ? keptBundle : undefined);
             rmSync(keptDigest, { force: true });
             rmSync(keptBundle, { recursive: true, force: true });
             mkdirSync(kept, { recursive: true });

@@ -69,6 +69,15 @@ function shardFiles(shard: string): Map<string, number> {
   );
 }
 
+/** Every file under `dir`, by its path there, with its bytes in base64. */
+function bundleContents(dir: string): Record<string, string> {
+  const contents: Record<string, string> = {};
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  for (const file of files.map((entry) => path.join(entry.parentPath, entry.name)).sort())
+    contents[path.relative(dir, file)] = readFileSync(file).toString('base64');
+  return contents;
+}
+
 async function urlsFor(query: string, filters: Record<string, string> = {}): Promise<string[]> {
   const search = await openSiteSearch(site);
   try {
@@ -172,11 +181,23 @@ describe('the shards of the index', () => {
 
   it('index again only the shard of an edited story, which the next search finds', async () => {
     const unchanged = shardFiles('2024');
+    const last = shardFiles('2023');
     writeProfile('tran-thi-binh', 'Trần Thị Bình', 2023, 'Chị Bình tư vấn bảo hiểm thất nghiệp và khởi nghiệp.');
     const report = await index();
     expect(indexed(report)).toEqual(['2023']);
     expect(shardFiles('2024')).toEqual(unchanged);
     expect(await urlsFor('khởi nghiệp')).toEqual(['/dien-hinh-tien-tien/tran-thi-binh/']);
+    // The fragments of the two pages not edited are the last bundle's files, not written again; the
+    // edited page's is new, and its old one is gone.
+    const fragments = [...shardFiles('2023')].filter(([file]) => file.startsWith('fragment'));
+    expect(fragments).toHaveLength(3);
+    expect(fragments.filter(([file, inode]) => last.get(file) === inode)).toHaveLength(2);
+    // File for file, byte for byte, the shard Pagefind writes into an empty folder from the same pages.
+    const fresh = path.join(root, 'fresh-bundle');
+    await writeSearchIndex(site, { bundleDir: fresh });
+    expect(bundleContents(path.join(site, PAGEFIND_BUNDLE_PATH, '2023'))).toEqual(
+      bundleContents(path.join(fresh, '2023')),
+    );
   });
 
   it('index a new year as a new shard, and find the profile added in it', async () => {

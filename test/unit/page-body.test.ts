@@ -48,5 +48,4 @@ describe('a page body read once', () => {
     const second = await readPageBody(first.response);
     expect(second).toBe(first);
   });
-
 });
