@@ -20,8 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deserialize } from 'node:v8';
 import type { AstroPrerenderer } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
-import { CONTENT_STORE_GLOBAL } from '../../src/integrations/data-store-at-runtime';
-import { GIT_DATES_GLOBAL, readGitDatesAhead } from '../../src/lib/last-updated';
+import { readGitDatesAhead } from '../../src/lib/last-updated';
+import { handOver } from '../../src/lib/rebuild-handover';
 import { codeDigest, filesDigest, IncrementalPages } from '../../src/integrations/incremental-pages';
 import {
   keptBundleDir,
@@ -291,8 +291,7 @@ export async function rebuildContentOnly(
     if (refusal) return giveUp(refusal);
     split('sync');
 
-    (globalThis as Record<string, unknown>)[CONTENT_STORE_GLOBAL] = store.collections();
-    (globalThis as Record<string, unknown>)[GIT_DATES_GLOBAL] = await gitDates;
+    handOver({ contentStore: store.collections(), gitDates: await gitDates });
     const needsImages = () => {
       throw new NeedsAstroBuild('một trang cần ảnh được tối ưu');
     };

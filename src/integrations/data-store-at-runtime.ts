@@ -17,19 +17,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { HANDOVER_EXPRESSION } from '../lib/rebuild-handover';
 
 /** Astro's resolved id of the store module (astro/dist/content/consts.js, RESOLVED_DATA_STORE_VIRTUAL_ID). */
 const STORE_MODULE_ID = '\0astro:data-layer-content';
 /** Where a build's store is written (astro/dist/content/paths.js, getDataStoreFile; single-file storage). */
 const STORE_FILE = 'data-store.json';
 
-/** The global in which a content-only rebuild hands the bundle its store (a Map of collections). */
-export const CONTENT_STORE_GLOBAL = '__tdktContentStore';
-
 /** The module that reads the store file when it is imported, unless the store was handed over. */
 export function storeModuleCode(storeFile: string): string {
   const file = JSON.stringify(storeFile);
-  const handed = `globalThis[${JSON.stringify(CONTENT_STORE_GLOBAL)}]`;
+  const handed = `${HANDOVER_EXPRESSION}?.contentStore`;
   return [
     `import { readFileSync } from 'node:fs';`,
     `function readStore() {`,

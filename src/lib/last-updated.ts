@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { contentRoot, demoRoot, includesIllustrative, projectRoot } from './content-sources';
 import { todayInVietnam, type IsoDate } from './dates';
+import { handedOver } from './rebuild-handover';
 import { isDevServer } from './dev-server';
 
 const RECORD = '\x1e';
@@ -19,12 +20,6 @@ const RECORD = '\x1e';
 const GIT_LOG = ['log', '--format=%x1e%ct', '--name-only', '-z', '--relative', '--', '.'];
 const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 } as const;
 const execFileInBackground = promisify(execFile);
-
-/**
- * Where a build that read the dates ahead (readGitDatesAhead) hands them to the pages' code, which
- * is a bundle of its own with its own copy of this module.
- */
-export const GIT_DATES_GLOBAL = '__tdktGitDates';
 
 /**
  * Parses `git log --format=%x1e%ct --name-only -z` output (newest commit first) into the day each
@@ -70,7 +65,7 @@ export function readGitDates(
 
 /**
  * readGitDates with git run in the background, for a build to start first and hand over
- * (GIT_DATES_GLOBAL) before the pages list themselves: run when they ask, git held the rebuild's thread
+ * (rebuild-handover.ts) before the pages list themselves: run when they ask, git held the rebuild's thread
  * 0.15–0.2 s at 10,000 profiles.
  */
 export async function readGitDatesAhead(
@@ -113,11 +108,7 @@ let cached: Map<string, IsoDate> | undefined;
 export function lastUpdatedOn(filePath: string): IsoDate | undefined {
   recordInput(inputKey(INPUT.updated, filePath));
   // `astro dev` re-reads git on every page so a fresh commit shows at once.
-  const dates = isDevServer()
-    ? readGitDates()
-    : (cached ??=
-        ((globalThis as Record<string, unknown>)[GIT_DATES_GLOBAL] as Map<string, IsoDate> | undefined) ??
-        readGitDates());
+  const dates = isDevServer() ? readGitDates() : (cached ??= handedOver().gitDates ?? readGitDates());
   const absolute = path.resolve(projectRoot(), filePath);
   const committed = dates.get(absolute);
   if (committed) return committed;
