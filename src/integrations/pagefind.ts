@@ -156,7 +156,7 @@ function shardDigest(pages: Record<string, string>, preparedForm: string): strin
 /**
  * Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`; `whileWriting`
  * runs once Pagefind is writing it, its longest step. With `lastBundle` (the shard's bundle of the last
- * build), Pagefind writes beside links to its pages' fragments and writes only those it does not find
+ * build, when there is one), Pagefind writes beside links to its pages' fragments and writes only those it does not find
  * (bundle-files.ts); those the new bundle does not use are deleted after. Should the new metadata not
  * be read, the bundle is written again into an empty folder.
  */
@@ -177,8 +177,9 @@ async function indexShard(
   }
   // Only hashed files, which Pagefind never opens once they exist: it opens its other files for writing,
   // which would change the last bundle (and the live site) through a link.
-  for (const folder of lastBundle ? REUSED_FOLDERS : []) {
-    const from = path.join(lastBundle!, folder);
+  const reused = lastBundle !== undefined && existsSync(lastBundle) ? lastBundle : undefined;
+  for (const folder of reused ? REUSED_FOLDERS : []) {
+    const from = path.join(reused!, folder);
     if (existsSync(from)) linkTree(from, path.join(outputPath, folder));
   }
   const writing = withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
@@ -190,7 +191,7 @@ async function indexShard(
   }
   const written = await writing;
   if (written.errors.length > 0) fail('writeFiles', written.errors);
-  if (lastBundle) {
+  if (reused) {
     try {
       removeUnusedFiles(outputPath);
     } catch {
@@ -272,7 +273,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
             // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
             const fresh = writtenBeside(path.join(cache, name));
             rmSync(fresh, { recursive: true, force: true });
-            await indexShard(pagesDirs, fresh, limit, whileWriting, existsSync(keptBundle) ? keptBundle : undefined);
+            await indexShard(pagesDirs, fresh, limit, whileWriting, keptBundle);
             rmSync(keptDigest, { force: true });
             rmSync(keptBundle, { recursive: true, force: true });
             mkdirSync(kept, { recursive: true });

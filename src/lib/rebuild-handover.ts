@@ -19,7 +19,7 @@ export const HANDOVER_EXPRESSION = `globalThis[${JSON.stringify(HANDOVER_GLOBAL)
 
 /** Hands `values` to the bundle imported after this call. */
 export function handOver(values: RebuildHandover): void {
-  (globalThis as Record<string, unknown>)[HANDOVER_GLOBAL] = { ...handedOver(), ...values };
+  (globalThis as Record<string, unknown>)[HANDOVER_GLOBAL] = values;
 }
 
 /** What a rebuild handed over; empty in astro build and astro dev. */

@@ -93,12 +93,11 @@ function namesUsed(bundleDir: string): Set<string> {
 }
 
 /**
- * Deletes the files of HASHED_FOLDERS in `bundleDir` that its metadata does not name; returns how
- * many. Throws when the metadata cannot be read, before deleting anything.
+ * Deletes the files of HASHED_FOLDERS in `bundleDir` that its metadata does not name. Throws when the
+ * metadata cannot be read, before deleting anything.
  */
-export function removeUnusedFiles(bundleDir: string): number {
+export function removeUnusedFiles(bundleDir: string): void {
   const used = namesUsed(bundleDir);
-  let removed = 0;
   for (const folder of HASHED_FOLDERS) {
     let files: string[];
     try {
@@ -110,8 +109,6 @@ export function removeUnusedFiles(bundleDir: string): number {
       // "vi_1470205.pf_index" is named in the metadata as "vi_1470205".
       if (used.has(file.replace(/\.pf_[a-z]+$/, ''))) continue;
       rmSync(path.join(bundleDir, folder, file));
-      removed += 1;
     }
   }
-  return removed;
 }
