@@ -17,7 +17,11 @@ export type InputKey = string;
 export const INPUT = {
   /** One top-level field of an entry's data: d, collection, id, field. */
   field: 'd',
-  /** Anything else of an entry (body, rendered text, file path, every field at once): e, collection, id. */
+  /**
+   * Anything else of an entry (body, rendered text, file path, every field at once): e, collection, id.
+   * Its value covers the whole of the entry's data (content.ts), so while it is unchanged so is every
+   * field of the same entry (fieldOwner).
+   */
   entry: 'e',
   /** Which public entries a list holds, in its order: l, collection. */
   list: 'l',
@@ -79,3 +83,12 @@ export function unrecorded<T>(work: () => T): T {
 
 /** The key of an input, from its parts. */
 export const inputKey = (...parts: string[]): InputKey => parts.join('\t');
+
+/**
+ * The key of the whole entry a field key belongs to ("d\texemplars\tabc\tunit" → "e\texemplars\tabc");
+ * undefined for any other kind of key.
+ */
+export function fieldOwner(key: InputKey): InputKey | undefined {
+  if (!key.startsWith(`${INPUT.field}\t`)) return undefined;
+  return `${INPUT.entry}${key.slice(1, key.lastIndexOf('\t'))}`;
+}
