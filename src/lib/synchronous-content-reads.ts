@@ -15,23 +15,32 @@ import { pathToFileURL } from 'node:url';
 
 type ReadFile = typeof fs.promises.readFile;
 
-/** The folders being synced ("file:///…/exemplars/"), each with how many syncs read from it now. */
-const folders = new Map<string, number>();
+/** Answers a read of one file of a synced folder with its text (or throws as readFileSync does). */
+export type TextReader = (file: URL) => string;
+
+const readText: TextReader = (file) => readFileSync(file, 'utf8');
+
+/** The folders being synced ("file:///…/exemplars/"), each with the readers of the syncs reading from it now. */
+const folders = new Map<string, TextReader[]>();
 let original: ReadFile | undefined;
 
-function isInFolders(file: unknown): file is URL {
-  if (!(file instanceof URL)) return false;
-  for (const folder of folders.keys()) if (file.href.startsWith(folder)) return true;
-  return false;
+/** The reader of the latest sync of the innermost folder holding `file`; undefined outside them. */
+function readerOf(file: unknown): TextReader | undefined {
+  if (!(file instanceof URL)) return undefined;
+  let found: string | undefined;
+  for (const folder of folders.keys())
+    if (file.href.startsWith(folder) && folder.length > (found?.length ?? 0)) found = folder;
+  return found === undefined ? undefined : folders.get(found)!.at(-1);
 }
 
 function install(): void {
   const asynchronous = (original = fs.promises.readFile);
   fs.promises.readFile = function readFile(this: unknown, ...args: unknown[]) {
     const [file, encoding] = args;
-    if (args.length === 2 && isInFolders(file) && typeof encoding === 'string') {
+    const reader = args.length === 2 && typeof encoding === 'string' ? readerOf(file) : undefined;
+    if (reader && (encoding === 'utf8' || encoding === 'utf-8')) {
       try {
-        return Promise.resolve(readFileSync(file, encoding as BufferEncoding));
+        return Promise.resolve(reader(file as URL));
       } catch (error) {
         return Promise.reject(error);
       }
@@ -40,18 +49,25 @@ function install(): void {
   } as ReadFile;
 }
 
-/** Runs `sync` (a collection's glob() load) with its files under `dirs` read synchronously. */
-export async function readingSynchronously<T>(dirs: readonly string[], sync: () => Promise<T>): Promise<T> {
+/**
+ * Runs `sync` (a collection's glob() load) with its files under `dirs` read synchronously, by `read`
+ * (the file's text by default: a loader may answer from what it knows of the file instead).
+ */
+export async function readingSynchronously<T>(
+  dirs: readonly string[],
+  sync: () => Promise<T>,
+  read: TextReader = readText,
+): Promise<T> {
   const prefixes = dirs.map((dir) => pathToFileURL(dir + path.sep).href);
-  for (const prefix of prefixes) folders.set(prefix, (folders.get(prefix) ?? 0) + 1);
+  for (const prefix of prefixes) folders.set(prefix, [...(folders.get(prefix) ?? []), read]);
   if (!original) install();
   try {
     return await sync();
   } finally {
     for (const prefix of prefixes) {
-      const count = (folders.get(prefix) ?? 1) - 1;
-      if (count > 0) folders.set(prefix, count);
-      else folders.delete(prefix);
+      const readers = folders.get(prefix) ?? [];
+      readers.splice(readers.lastIndexOf(read), 1);
+      if (readers.length === 0) folders.delete(prefix);
     }
     if (folders.size === 0 && original) {
       fs.promises.readFile = original;

@@ -48,4 +48,20 @@ describe('readingSynchronously', () => {
     await slow;
     expect(fs.promises.readFile).toBe(original);
   });
+
+  it("answers glob()'s reads with the sync's own reader, for its folders only", async () => {
+    const file = pathToFileURL(path.join(profiles, 'mai.mdx'));
+    const asked: string[] = [];
+    const fromSnapshot = (url: URL) => (asked.push(url.href), 'không đổi');
+    await readingSynchronously(
+      [profiles],
+      async () => {
+        expect(await fs.promises.readFile(file, 'utf-8')).toBe('không đổi');
+        expect(await fs.promises.readFile(pathToFileURL(path.join(plans, 'ke-hoach.mdx')), 'utf-8')).toBe('Kế hoạch');
+      },
+      fromSnapshot,
+    );
+    expect(asked).toEqual([file.href]);
+    expect(fs.promises.readFile).toBe(original);
+  });
 });
