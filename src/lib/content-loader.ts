@@ -252,7 +252,7 @@ const SNAPSHOT_KEY = 'tdkt-file-snapshot';
  */
 class SnapshotReader {
   /** The snapshot this sync saves: the files found unchanged, and those read. */
-  readonly after: FileSnapshot;
+  private readonly after: FileSnapshot;
   private readonly before: FileSnapshot;
   private readonly form: string;
   /** Begins every stand-in; with a random part, so that no file's text can be taken for one. */
