@@ -404,6 +404,7 @@ async function currentValues(keys: readonly InputKey[]): Promise<string[]> {
         return entry ? textOf((entry.data as Record<string, unknown>)[third]) : '-';
       }
       case INPUT.entry: {
+        // Over the whole of the data: while this value is unchanged, the entry's fields keep theirs (fieldOwner).
         const entry = entries.get(first)?.get(second);
         return entry ? digestOf(`${entry.digest ?? ''}\0${textOf(entry.data)}\0${entry.rendered?.html ?? ''}`) : '-';
       }

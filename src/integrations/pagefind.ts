@@ -156,9 +156,9 @@ function shardDigest(pages: Record<string, string>, preparedForm: string): strin
 /**
  * Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`; `whileWriting`
  * runs once Pagefind is writing it, its longest step. With `lastBundle` (the shard's bundle of the last
- * build, when there is one), Pagefind writes beside links to its pages' fragments and writes only those it does not find
- * (bundle-files.ts); those the new bundle does not use are deleted after. Should the new metadata not
- * be read, the bundle is written again into an empty folder.
+ * build, when there is one), Pagefind writes beside links to its pages' fragments and writes only
+ * those it does not find (bundle-files.ts); those the new bundle does not use are deleted after.
+ * Should the new metadata not be read, the bundle is written again into an empty folder.
  */
 async function indexShard(
   pagesDirs: string[],

@@ -276,7 +276,7 @@ class SnapshotReader {
     const stat = statSync(filePath, { bigint: true });
     const digest = this.before.unchangedDigest(name, stat);
     const stored = digest === undefined ? undefined : this.context.store.get(entryIdFromPath(name));
-    if (digest !== undefined && stored?.filePath && stored.digest === digest) {
+    if (stored?.filePath && stored.digest === digest) {
       this.after.keepFrom(this.before, name);
       // One per file: glob() hands each text back for its digest, and readingChangedFilesOnce finds it by its text.
       return `${this.standInPrefix}${digest}\0${name}`;
