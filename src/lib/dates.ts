@@ -62,9 +62,20 @@ const isoDayInVietnam = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// The day of the last minute asked for: a gallery page asks once per card (30,000 times in a build of
+// 10,000 profiles, 0.3 s of formatting). Time zones' offsets are whole minutes, so a day begins only
+// on a whole minute.
+let lastMinute = Number.NaN;
+let dayOfLastMinute = '';
+
 /** Today's date in Viet Nam, whatever the machine's time zone. */
 export function todayInVietnam(now: Date = new Date()): IsoDate {
-  return isoDayInVietnam.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    dayOfLastMinute = isoDayInVietnam.format(now);
+    lastMinute = minute;
+  }
+  return dayOfLastMinute;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -47,6 +47,12 @@ describe('dates', () => {
     expect(todayInVietnam(new Date('2024-12-31T16:59:00Z'))).toBe('2024-12-31');
   });
 
+  it('turns the day at midnight in Ha Noi, one millisecond after the last one asked for', () => {
+    expect(todayInVietnam(new Date('2024-12-31T16:59:59.999Z'))).toBe('2024-12-31');
+    expect(todayInVietnam(new Date('2024-12-31T17:00:00.000Z'))).toBe('2025-01-01');
+    expect(todayInVietnam(new Date('2024-12-31T16:59:59.999Z'))).toBe('2024-12-31');
+  });
+
   it('counts days across months', () => {
     expect(daysBetween('2024-01-01', '2024-06-30')).toBe(181);
     expect(daysBetween('2024-03-15', '2024-03-14')).toBe(-1);
