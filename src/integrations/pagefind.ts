@@ -31,16 +31,12 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
 import { linkTree } from '../lib/hard-links';
-import { REUSED_FOLDERS, removeUnusedFiles } from '../lib/search/bundle-files';
 import { PAGEFIND_BUNDLE_PATH } from '../lib/search/config';
 import { PreparedPages, type SitePages } from '../lib/search/prepared-pages';
+import { closeIndexing, indexShard, ShardIndexWorker, type ShardJob } from '../lib/search/shard-indexing';
 import { SHARD_LIST_FILE, shardsOfYears, type ShardList } from '../lib/search/shards';
 import { writtenBeside } from '../lib/written-beside';
-
-/** Files of Pagefind's own user interfaces; the site has its own search page, so they are not published. */
-const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /** Bytes of all files under `dir`. */
 export function folderBytes(dir: string): number {
@@ -49,33 +45,6 @@ export function folderBytes(dir: string): number {
     const stat = statSync(full);
     return sum + (stat.isDirectory() ? folderBytes(full) : stat.size);
   }, 0);
-}
-
-function fail(step: string, errors: string[]): never {
-  throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind, ${step}):\n${errors.join('\n')}`);
-}
-
-/**
- * Pagefind's Node API never settles a call whose backend process crashed (a panic, for instance when
- * the output folder cannot be created), and Node would then exit as if the build had succeeded. A
- * time limit per call turns that into a failed build with a message.
- */
-async function withinTimeLimit<T>(step: string, call: Promise<T>, limitMs: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(`Không tạo được chỉ mục tìm kiếm: Pagefind không trả lời sau ${limitMs / 1000} giây (${step}).`),
-        ),
-      limitMs,
-    );
-  });
-  try {
-    return await Promise.race([call, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export interface SearchIndexOptions {
@@ -107,6 +76,11 @@ export interface SearchIndexOptions {
   recentYears?: number;
   /** The most pages a shard of older years holds (shards.ts; to measure other layouts). */
   shardPages?: number;
+  /**
+   * How many shards are indexed at once, each with its own Pagefind backend (shard-indexing.ts): 2
+   * unless told; 1 indexes them one after the other, as before, to measure what the second gains.
+   */
+  backends?: 1 | 2;
   /**
    * Called once Pagefind has read the pages of the first shard to index and is writing it: work the
    * caller does in this thread from then on no longer holds Pagefind up, which waits for this thread
@@ -154,59 +128,6 @@ function shardDigest(pages: Record<string, string>, preparedForm: string): strin
 }
 
 /**
- * Indexes the pages prepared in `pagesDirs` into one Pagefind bundle at `outputPath`; `whileWriting`
- * runs once Pagefind is writing it, its longest step. With `lastBundle` (the shard's bundle of the last
- * build, when there is one), Pagefind writes beside links to its pages' fragments and writes only
- * those it does not find (bundle-files.ts); those the new bundle does not use are deleted after.
- * Should the new metadata not be read, the bundle is written again into an empty folder.
- */
-async function indexShard(
-  pagesDirs: string[],
-  outputPath: string,
-  limit: number,
-  whileWriting: () => void = () => {},
-  lastBundle?: string,
-): Promise<void> {
-  const created = await withinTimeLimit('createIndex', createIndex({}), limit);
-  if (!created.index || created.errors.length > 0) fail('createIndex', created.errors);
-  const { index } = created;
-  for (const pagesDir of pagesDirs) {
-    // Pagefind reads the prepared copies itself, several at a time; their paths give the pages' addresses.
-    const added = await withinTimeLimit('addDirectory', index.addDirectory({ path: pagesDir }), limit);
-    if (added.errors.length > 0) fail('addDirectory', added.errors);
-  }
-  // Only hashed files, which Pagefind never opens once they exist: it opens its other files for writing,
-  // which would change the last bundle (and the live site) through a link.
-  const reused = lastBundle !== undefined && existsSync(lastBundle) ? lastBundle : undefined;
-  for (const folder of reused ? REUSED_FOLDERS : []) {
-    const from = path.join(reused!, folder);
-    if (existsSync(from)) linkTree(from, path.join(outputPath, folder));
-  }
-  const writing = withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
-  try {
-    whileWriting();
-  } catch (error) {
-    await writing.catch(() => undefined);
-    throw error;
-  }
-  const written = await writing;
-  if (written.errors.length > 0) fail('writeFiles', written.errors);
-  if (reused) {
-    try {
-      removeUnusedFiles(outputPath);
-    } catch {
-      rmSync(outputPath, { recursive: true, force: true });
-      const again = await withinTimeLimit('writeFiles', index.writeFiles({ outputPath }), limit);
-      if (again.errors.length > 0) fail('writeFiles', again.errors);
-    }
-  }
-  await withinTimeLimit('deleteIndex', index.deleteIndex(), limit);
-  for (const name of readdirSync(outputPath)) {
-    if (UNUSED_BUNDLE_FILES.test(name)) rmSync(path.join(outputPath, name));
-  }
-}
-
-/**
  * Indexes the built site in `siteDir` and writes the search bundle: one Pagefind bundle per shard
  * (src/lib/search/shards.ts) in `<bundle>/<shard>/`, Pagefind's code once in `<bundle>/`, and the list
  * of shards. With a shard cache, only the shards whose pages changed are indexed; a shard's bundle in
@@ -238,9 +159,10 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       if (existsSync(file) && existsSync(path.join(cache!, entry, BUNDLE)))
         keptDigests.set(readFileSync(file, 'utf8'), entry);
     }
-    // Shards to index, in order; the others are linked from the cache while Pagefind writes the first
-    // one (linked after it, Pagefind waited for this thread to finish its links between its steps).
-    const toIndex: ((whileWriting?: () => void) => Promise<void>)[] = [];
+    // Shards to index, in order, each with what follows in this thread once it is written; the others
+    // are linked from the cache while Pagefind writes the first one (linked after it, Pagefind waited
+    // for this thread to finish its links between its steps).
+    const toIndex: { job: ShardJob; written: () => void }[] = [];
     const toLink: (() => void)[] = [];
     for (const name of names) {
       const years = shards.get(name)!;
@@ -269,22 +191,24 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
         } else if (reusable) {
           toLink.push(() => linkTree(keptBundle, target));
         } else {
-          toIndex.push(async (whileWriting) => {
-            // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
-            const fresh = writtenBeside(path.join(cache, name));
-            rmSync(fresh, { recursive: true, force: true });
-            await indexShard(pagesDirs, fresh, limit, whileWriting, keptBundle);
-            rmSync(keptDigest, { force: true });
-            rmSync(keptBundle, { recursive: true, force: true });
-            mkdirSync(kept, { recursive: true });
-            renameSync(fresh, keptBundle);
-            writeFileSync(keptDigest, digest);
-            linkTree(keptBundle, target);
+          // Written beside the kept bundle, then put in its place: a failed build leaves the old one whole.
+          const fresh = writtenBeside(path.join(cache, name));
+          rmSync(fresh, { recursive: true, force: true });
+          toIndex.push({
+            job: { pagesDirs, outputPath: fresh, limit, lastBundle: keptBundle },
+            written: () => {
+              rmSync(keptDigest, { force: true });
+              rmSync(keptBundle, { recursive: true, force: true });
+              mkdirSync(kept, { recursive: true });
+              renameSync(fresh, keptBundle);
+              writeFileSync(keptDigest, digest);
+              linkTree(keptBundle, target);
+            },
           });
         }
         indexed = !reusable && !renamed;
       } else {
-        toIndex.push((whileWriting) => indexShard(pagesDirs, target, limit, whileWriting));
+        toIndex.push({ job: { pagesDirs, outputPath: target, limit }, written: () => {} });
       }
       reports.push({ name, pages: Object.keys(pages).length, indexed });
     }
@@ -292,16 +216,33 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     const linkKept = () => {
       for (const link of toLink.splice(0)) link();
     };
-    for (const [position, index] of toIndex.entries()) {
-      await index(
-        position === 0
-          ? () => {
-              options.onWriting?.();
-              linkKept();
-            }
-          : undefined,
-      );
-    }
+    // Two backends take the shards in turn, this thread's first (the first shard, with whileWriting,
+    // is its own); a worker is started only for two shards or more.
+    const worker = toIndex.length > 1 && (options.backends ?? 2) > 1 ? new ShardIndexWorker() : undefined;
+    let whileWriting: (() => void) | undefined = () => {
+      options.onWriting?.();
+      linkKept();
+    };
+    const takeTurns = async (index: (job: ShardJob, whileWriting?: () => void) => Promise<void>) => {
+      try {
+        for (let next = toIndex.shift(); next; next = toIndex.shift()) {
+          const first = whileWriting;
+          whileWriting = undefined;
+          await index(next.job, first);
+          linkKept();
+          next.written();
+        }
+      } catch (error) {
+        // The build fails: the other backend starts no other shard.
+        toIndex.length = 0;
+        throw error;
+      }
+    };
+    const lanes = await Promise.allSettled([
+      takeTurns(indexShard),
+      ...(worker ? [takeTurns((job) => worker.index(job)).finally(() => worker.close(limit))] : []),
+    ]);
+    for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
     linkKept();
     if (cache) {
       // Shards the site no longer has (a year whose last page went), and bundles of interrupted builds.
@@ -328,7 +269,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     writeFileSync(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
     return { ...prepared.totals(), bundleDir, shards: reports };
   } finally {
-    await withinTimeLimit('close', close(), limit).catch(() => undefined);
+    await closeIndexing(limit);
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind';
 import { TEST_ROOT } from '../helpers/build';
+import { fingerprint } from '../helpers/files';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind';
 import { servedOrigin } from '../helpers/served-site';
 
@@ -40,6 +41,39 @@ describe('entries that are not public', () => {
   it('are found once published (the check can fail)', async () => {
     expect(await pagesWith('Hạcxámđen')).toEqual(['/dot-thi-dua/da-cong-bo/']);
     expect(await pagesWith('hacxamden')).toEqual(['/dot-thi-dua/da-cong-bo/']);
+  });
+});
+
+/** A site of one page per year (2022, 2023, 2024): three shards (shards.ts), so two Pagefind backends. */
+function siteOfThreeYears(name: string): string {
+  const site = path.join(TEST_ROOT, name);
+  rmSync(site, { recursive: true, force: true });
+  for (const year of ['2022', '2023', '2024']) {
+    mkdirSync(path.join(site, 'nam', year), { recursive: true });
+    writeFileSync(
+      path.join(site, 'nam', year, 'index.html'),
+      `<html lang="vi"><body><main data-pagefind-body><h1>Đợt thi đua năm ${year}</h1>` +
+        `<span data-pagefind-sort="date[data-value]" data-value="${year}-03-01"></span></main></body></html>`,
+    );
+  }
+  return site;
+}
+
+describe('shards indexed by two Pagefind backends at once', () => {
+  it('make the same bundle, file for file, as one backend indexing them in turn', async () => {
+    const site = siteOfThreeYears('three-years');
+    const inTurn = await writeSearchIndex(site, { bundleDir: path.join(site, 'one'), backends: 1 });
+    const atOnce = await writeSearchIndex(site, { bundleDir: path.join(site, 'two') });
+    expect(inTurn.shards.map((shard) => shard.name)).toEqual(['2024', '2023', 'den-2022']);
+    expect(atOnce.shards).toEqual(inTurn.shards);
+    expect(fingerprint(path.join(site, 'two'))).toEqual(fingerprint(path.join(site, 'one')));
+  });
+
+  it("fail the build with the message when the worker's backend fails too", async () => {
+    const site = siteOfThreeYears('three-years-failing');
+    await expect(
+      writeSearchIndex(site, { bundleDir: '/proc/khong-ghi-duoc/pagefind', stepTimeLimitMs: 3000 }),
+    ).rejects.toThrow(/Không tạo được chỉ mục tìm kiếm/);
   });
 });
 
