@@ -7,13 +7,15 @@
  * It runs in `npm run build`'s own process, not inside Astro's, from the moment Astro has rendered
  * every page and told the site's pages, while Astro finishes (scripts/build.ts): in its last hook,
  * Astro's process held well over a gigabyte and Pagefind needed as much again for one index of
- * 10,000 pages; in shards, the newest year first, the two side by side peak at 1.7 GB.
+ * 10,000 pages; in shards, the newest year first, two indexed at a time, the build peaks at 2.0 GB.
  * Pagefind reads the pages as prepared copies in a folder (src/lib/search/prepared-pages.ts), in
  * parallel.
  *
  * The index is written in shards, Pagefind bundles by the years of the pages' dates
  * (src/lib/search/shards.ts), which the browser merges; with the build's cache, a shard whose pages
- * are the same as in the last build is not indexed again but linked from the cache.
+ * are the same as in the last build is not indexed again but linked from the cache. Shards to index
+ * are shared between two Pagefind backends, this thread's and a worker's
+ * (src/lib/search/shard-indexing.ts).
  */
 import { createHash } from 'node:crypto';
 import {
