@@ -16,10 +16,17 @@ export interface VisibilityRules {
   includeIllustrative: boolean;
 }
 
-/** Why an entry is not (yet) public, or undefined when it is. */
-export function unpublishedReason(state: PublicationState, today: IsoDate): 'draft' | 'embargo' | undefined {
+/**
+ * Why an entry is not (yet) public, or undefined when it is. `today` may be a function, asked only when
+ * the answer depends on the day (an entry with a publishing day, not a draft): asking for the build
+ * day makes a page one that the next day's build renders again (src/lib/clock.ts).
+ */
+export function unpublishedReason(
+  state: PublicationState,
+  today: IsoDate | (() => IsoDate),
+): 'draft' | 'embargo' | undefined {
   if (state.draft) return 'draft';
-  if (state.publishDate && state.publishDate > today) return 'embargo';
+  if (state.publishDate && state.publishDate > (typeof today === 'function' ? today() : today)) return 'embargo';
   return undefined;
 }
 
