@@ -122,7 +122,7 @@ function installedPagefindVersion(): string {
   return pagefindVersion;
 }
 
-/** What a shard's bundle is made from: its pages (each by the hash of its built HTML), how they were prepared, Pagefind's version. */
+/** What a shard's bundle is made from: its pages (each by the hash of its copy, what Pagefind reads), how they were prepared, Pagefind's version. */
 function shardDigest(pages: Record<string, string>, preparedForm: string): string {
   return createHash('sha256')
     .update(JSON.stringify({ form: SHARD_FORM, pagefind: installedPagefindVersion(), preparedForm, pages }))

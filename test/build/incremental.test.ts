@@ -45,6 +45,8 @@ interface Run {
   readInWorker: number;
   /** Whether the pages were rendered with the bundle the last astro build kept, without astro build. */
   contentOnly: boolean;
+  /** Search shards indexed again, as the build's index line says (scripts/build.ts). */
+  shardsIndexed: number;
 }
 
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -66,6 +68,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
         reused: Number(counts?.[2] ?? NaN),
         readInWorker: [...output.matchAll(READ_IN_WORKER_PATTERN)].reduce((sum, match) => sum + Number(match[1]), 0),
         contentOnly: CONTENT_ONLY_PATTERN.test(output),
+        shardsIndexed: Number(/phần chỉ mục, lập lại (\d+) phần/.exec(output)?.[1] ?? NaN),
       });
     });
   });
@@ -226,6 +229,8 @@ describe('incremental builds against builds of every page', () => {
     const build = await buildBothWays();
     expect(build.rendered).toBeGreaterThan(0);
     expect(withoutDay.map(fileOf), 'pages that do not depend on the day kept').toEqual(before);
+    // The phase's status changed only where Pagefind does not read (prepare-page.ts, withoutIgnoredParts).
+    expect(build.shardsIndexed, build.output).toBe(0);
   });
 
   it("a component's code: every page is rendered again", { timeout: 300_000 }, async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_META } from '../../src/lib/search/config';
 import { excerptText, highlightParts } from '../../src/lib/search/highlight';
-import { preparePageForIndex } from '../../src/lib/search/prepare-page';
+import { preparePageForIndex, withoutIgnoredParts } from '../../src/lib/search/prepare-page';
 import { phaseSearchRecord, searchFilterOptions, type SearchRecord } from '../../src/lib/search/records';
 import { pagefindOptions, readSearchState, searchStateParams } from '../../src/lib/search/search-state';
 import { unaccentedDWords, unaccentedTitle } from '../../src/lib/search/unaccented';
@@ -83,6 +83,25 @@ describe('the page copy Pagefind indexes', () => {
       page('<h1>Hồ sơ</h1><dl><dt>Đơn vị</dt><dd>Phòng Tư vấn</dd><dt>Năm</dt><dd>2024</dd></dl>'),
     )!;
     expect(prepared.html).toContain('<dt>Đơn vị:</dt> <dd>Phòng Tư vấn.</dd> <dt>Năm:</dt> <dd>2024.</dd>');
+  });
+
+  it('leaves out the ignored parts that hold nothing Pagefind reads, such as the status of the day', () => {
+    const html =
+      '<main data-pagefind-body><h1>Đợt một</h1>' +
+      '<div data-pagefind-ignore><div><p>Tình trạng tính đến ngày 04/12/2026.</p></div></div>' +
+      '<p>Nội dung</p><img data-pagefind-ignore src="a.webp" alt="">' +
+      '<ul data-pagefind-ignore><li data-pagefind-filter="năm">2024</li></ul>' +
+      '<section data-pagefind-ignore="all"><h2 id="muc">Mục</h2></section>' +
+      '<span data-words="{&quot;x&quot;: &quot; data-pagefind-ignore&quot;}">giữ</span></main>';
+    expect(withoutIgnoredParts(html)).toBe(
+      '<main data-pagefind-body><h1>Đợt một</h1><p>Nội dung</p>' +
+        '<ul data-pagefind-ignore><li data-pagefind-filter="năm">2024</li></ul>' +
+        '<section data-pagefind-ignore="all"><h2 id="muc">Mục</h2></section>' +
+        '<span data-words="{&quot;x&quot;: &quot; data-pagefind-ignore&quot;}">giữ</span></main>',
+    );
+    const day = (date: string) =>
+      preparePageForIndex(page(`<h1>Đợt một</h1><p data-pagefind-ignore>Tình trạng tính đến ngày ${date}.</p>`))!.html;
+    expect(day('05/12/2026')).toBe(day('04/12/2026'));
   });
 
   it('can leave the unaccented forms out, to measure what they cost', () => {

@@ -1,6 +1,7 @@
 /**
  * Turns a built page into the HTML that Pagefind indexes. The page on disk is left as visitors get
- * it; the copy for the index is only the part Pagefind reads (reduceToIndexedPart), with two additions:
+ * it; the copy for the index is only the part Pagefind reads (reduceToIndexedPart, withoutIgnoredParts),
+ * with two additions:
  * - a space after every block element, because Pagefind 1.6 joins the text of adjacent elements
  *   that the minified HTML writes without whitespace ("Đơn vị</dt><dd>Phòng" would be indexed as
  *   the one word "vịPhòng"), and the punctuation a reader sees between a term and its description;
@@ -222,6 +223,41 @@ export function reduceToIndexedPart(html: string): string {
   return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8"></head><body>${html.slice(open.index, end)}${metas}</body></html>`;
 }
 
+const IGNORED_OPEN =
+  /<([a-zA-Z][\w-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-pagefind-ignore\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/** What Pagefind may still take from inside an ignored element: its other attributes, and ids (anchors). */
+const READ_INSIDE_IGNORED = /\sdata-pagefind-(?!ignore\b)|\sid=/;
+
+/**
+ * The page without the elements Pagefind ignores (`data-pagefind-ignore`) that hold nothing it reads
+ * anyway (no filter, metadata, sort key or id): a phase's status "as of" the build day, for instance, so
+ * that the copy, and the shard it belongs to, stay the same from one day to the next.
+ */
+export function withoutIgnoredParts(html: string): string {
+  let kept = '';
+  let from = 0;
+  IGNORED_OPEN.lastIndex = 0;
+  for (let open = IGNORED_OPEN.exec(html); open; open = IGNORED_OPEN.exec(html)) {
+    const name = open[1]!.toLowerCase();
+    let end = open.index + open[0].length;
+    if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
+      const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+      tag.lastIndex = end;
+      let depth = 1;
+      for (let match = tag.exec(html); match && depth > 0; match = depth > 0 ? tag.exec(html) : null) {
+        depth += match[1] ? -1 : 1;
+        if (depth === 0) end = match.index + match[0].length;
+      }
+      if (depth > 0) continue;
+    }
+    if (READ_INSIDE_IGNORED.test(html.slice(open.index, end))) continue;
+    kept += html.slice(from, open.index);
+    from = end;
+    IGNORED_OPEN.lastIndex = end;
+  }
+  return kept + html.slice(from);
+}
+
 /** How many words Pagefind reads in a page (its content and metadata values), for `npm run search:cost`. */
 export function indexedWordCount(html: string): number {
   const page = readPageText(html) ?? readPageTextFromDom(html);
@@ -253,7 +289,7 @@ export function preparePageForIndex(
   const page = readPageText(spaced) ?? readPageTextFromDom(spaced);
   if (!page.hasBody) return undefined;
   // Only the indexed part is written for Pagefind: half the bytes, and the same index (see reduceToIndexedPart).
-  const indexed = reduceToIndexedPart(spaced);
+  const indexed = withoutIgnoredParts(reduceToIndexedPart(spaced));
   if (options.unaccentedForms === false) return { html: indexed, unaccentedWords: [] };
   const text = [...page.metas.map((meta) => meta.value), ...page.text];
   const unaccentedWords = unaccentedDWords(text.join(' '));

@@ -14,12 +14,14 @@ import { preparePageForIndex } from './prepare-page';
 import { yearOfPreparedPage } from './shards';
 
 /** Changed whenever preparePageForIndex changes what it makes of a page, so that every copy is made again. */
-const PREPARED_FORM = '4';
+const PREPARED_FORM = '5';
 const MANIFEST = 'manifest.json';
 
 interface ManifestEntry {
   /** Hash of the built page the copy was made from. */
   source: string;
+  /** Hash of the copy, what Pagefind reads; null for a page not indexed. */
+  copy: string | null;
   /** How many unaccented đ-words the copy adds (for the build report); null for a page not indexed. */
   words: number | null;
   /** The folder of the copy: the year of the page's date (shards.ts); null for a page not indexed. */
@@ -113,14 +115,14 @@ export class PreparedPages {
     const prepared = preparePageForIndex(html, { unaccentedForms: this.unaccentedForms });
     this.prepared += 1;
     if (!prepared) {
-      this.current[page] = { source, words: null, shard: null };
+      this.current[page] = { source, copy: null, words: null, shard: null };
       return;
     }
     const shard = this.shardOf(prepared.html);
     const copy = this.copyPath(shard, page);
     mkdirSync(path.dirname(copy), { recursive: true });
     writeFileSync(copy, prepared.html);
-    this.current[page] = { source, words: prepared.unaccentedWords.length, shard };
+    this.current[page] = { source, copy: hashOf(prepared.html), words: prepared.unaccentedWords.length, shard };
   }
 
   /**
@@ -155,16 +157,17 @@ export class PreparedPages {
   }
 
   /**
-   * The pages of each folder (year), each page with the hash of the built page its copy was made
-   * from: what decides whether a shard's index must be written again. Folders without pages are absent.
+   * The pages of each folder (year), each page with the hash of its copy: what decides whether a
+   * shard's index must be written again (a page whose built HTML changed only where Pagefind does not
+   * read, such as a phase's status for the day, leaves it as it was). Folders without pages are absent.
    */
   folders(): Map<string, Record<string, string>> {
     const shards = new Map<string, Record<string, string>>();
     for (const page of Object.keys(this.current).sort()) {
-      const { shard, source } = this.current[page]!;
-      if (shard === null) continue;
+      const { shard, copy } = this.current[page]!;
+      if (shard === null || copy === null) continue;
       if (!shards.has(shard)) shards.set(shard, {});
-      shards.get(shard)![page] = source;
+      shards.get(shard)![page] = copy;
     }
     return shards;
   }
