@@ -189,6 +189,21 @@ function readPageText(html: string): PageText | undefined {
   return { hasBody, metas, text, firstHeading };
 }
 
+/**
+ * Where the element `name` whose opening tag ends at `from` ends (after its closing tag), counting the
+ * elements of the same name nested in it; -1 when it is not closed.
+ */
+function elementEnd(html: string, name: string, from: number): number {
+  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return -1;
+}
+
 const HTML_OPEN = /<html\b[^>]*>/i;
 const BODY_OPEN = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/;
 const STRAY_META = /<span data-pagefind-meta="[^"]*" data-value="[^"]*"><\/span>/g;
@@ -204,18 +219,7 @@ const STRAY_META = /<span data-pagefind-meta="[^"]*" data-value="[^"]*"><\/span>
 export function reduceToIndexedPart(html: string): string {
   const open = BODY_OPEN.exec(html);
   if (!open || html.indexOf('data-pagefind-body', open.index + open[0].length) !== -1) return html;
-  const name = open[1]!.toLowerCase();
-  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
-  tag.lastIndex = open.index + open[0].length;
-  let depth = 1;
-  let end = -1;
-  for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) {
-      end = match.index + match[0].length;
-      break;
-    }
-  }
+  const end = elementEnd(html, open[1]!.toLowerCase(), open.index + open[0].length);
   if (end === -1) return html;
   const outside = html.slice(0, open.index) + html.slice(end);
   const metas = outside.match(STRAY_META)?.join('') ?? '';
@@ -239,17 +243,9 @@ export function withoutIgnoredParts(html: string): string {
   IGNORED_OPEN.lastIndex = 0;
   for (let open = IGNORED_OPEN.exec(html); open; open = IGNORED_OPEN.exec(html)) {
     const name = open[1]!.toLowerCase();
-    let end = open.index + open[0].length;
-    if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
-      const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
-      tag.lastIndex = end;
-      let depth = 1;
-      for (let match = tag.exec(html); match && depth > 0; match = depth > 0 ? tag.exec(html) : null) {
-        depth += match[1] ? -1 : 1;
-        if (depth === 0) end = match.index + match[0].length;
-      }
-      if (depth > 0) continue;
-    }
+    const afterOpen = open.index + open[0].length;
+    const end = VOID_ELEMENTS.has(name) || open[0].endsWith('/>') ? afterOpen : elementEnd(html, name, afterOpen);
+    if (end === -1) continue;
     if (READ_INSIDE_IGNORED.test(html.slice(open.index, end))) continue;
     kept += html.slice(from, open.index);
     from = end;
