@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { folderBytes, writeSearchIndex } from '../src/integrations/pagefind';
+import { searchIndexLine, writeSearchIndex } from '../src/integrations/pagefind';
 import {
   INCREMENTAL_VARIABLE,
   SEARCH_PAGES_OVER_IPC,
@@ -21,7 +21,6 @@ import { isRenderedPageMessage, isSitePagesMessage } from '../src/integrations/r
 import { commitRecord } from '../src/integrations/incremental-pages';
 import { commitKeptBundle } from '../src/integrations/kept-bundle';
 import { buildCacheDir } from '../src/lib/build-cache';
-import { PAGEFIND_BUNDLE_PATH } from '../src/lib/search/config';
 import { PreparedPages, type SitePages } from '../src/lib/search/prepared-pages';
 import { formatProblems } from '../src/lib/validation-report';
 
@@ -140,11 +139,7 @@ async function indexSite(
       ...(onWriting ? { onWriting } : {}),
       shardCache: path.join(buildCacheDir(), 'search-shards'),
     });
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const indexed = report.shards.filter((shard) => shard.indexed);
-    console.log(
-      `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (đọc lại ${report.preparedAgain} trang HTML mới hoặc đã đổi so với lần dựng trước; thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${report.shards.length} phần chỉ mục, lập lại ${indexed.length} phần (${indexed.map((shard) => `${shard.name}: ${shard.pages} trang`).join(', ') || 'không phần nào'}), giữ nguyên các phần khác; ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds} giây)`,
-    );
+    console.log(searchIndexLine(report, (performance.now() - started) / 1000));
     return true;
   } catch (error) {
     console.error(`\n${error instanceof Error ? error.message : String(error)}`);

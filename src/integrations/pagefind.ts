@@ -108,6 +108,13 @@ export interface SearchIndexReport {
   shards: ShardReport[];
 }
 
+/** What the index step did, as `npm run build` logs it; tests read it back (SHARDS_INDEXED_PATTERN). */
+export function searchIndexLine(report: SearchIndexReport, seconds: number): string {
+  const indexed = report.shards.filter((shard) => shard.indexed);
+  return `[tdkt:pagefind] ${report.pages} trang được lập chỉ mục tìm kiếm (đọc lại ${report.preparedAgain} trang HTML mới hoặc đã đổi so với lần dựng trước; thêm dạng không dấu của ${report.unaccentedWords} từ có chữ đ); ${report.shards.length} phần chỉ mục, lập lại ${indexed.length} phần (${indexed.map((shard) => `${shard.name}: ${shard.pages} trang`).join(', ') || 'không phần nào'}), giữ nguyên các phần khác; ${folderBytes(report.bundleDir)} byte trong ${PAGEFIND_BUNDLE_PATH} (${seconds.toFixed(2)} giây)`;
+}
+export const SHARDS_INDEXED_PATTERN = /phần chỉ mục, lập lại (\d+) phần/;
+
 /** Pagefind's code, written into every bundle: published once, at the top of the bundle folder. */
 const CODE_FILES = /^(?:pagefind\.js|pagefind-worker\.js)$/;
 /** Changed whenever the way a shard is indexed changes, so that no bundle of the old way is reused. */

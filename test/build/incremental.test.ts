@@ -28,6 +28,7 @@ import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
 import { CONTENT_ONLY_PATTERN, INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
 import { READING_WORKER_VARIABLE } from '../../src/lib/build-variables';
 import { READ_IN_WORKER_PATTERN } from '../../src/lib/entry-reader-pool';
+import { SHARDS_INDEXED_PATTERN } from '../../src/integrations/pagefind';
 import { siteDifferences } from '../helpers/compare-sites';
 
 const root = path.join(TEST_ROOT, 'incremental');
@@ -45,7 +46,7 @@ interface Run {
   readInWorker: number;
   /** Whether the pages were rendered with the bundle the last astro build kept, without astro build. */
   contentOnly: boolean;
-  /** Search shards indexed again, as the build's index line says (scripts/build.ts). */
+  /** Search shards indexed again, as the build's index line says (searchIndexLine). */
   shardsIndexed: number;
 }
 
@@ -68,7 +69,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
         reused: Number(counts?.[2] ?? NaN),
         readInWorker: [...output.matchAll(READ_IN_WORKER_PATTERN)].reduce((sum, match) => sum + Number(match[1]), 0),
         contentOnly: CONTENT_ONLY_PATTERN.test(output),
-        shardsIndexed: Number(/phần chỉ mục, lập lại (\d+) phần/.exec(output)?.[1] ?? NaN),
+        shardsIndexed: Number(SHARDS_INDEXED_PATTERN.exec(output)?.[1] ?? NaN),
       });
     });
   });
