@@ -8,7 +8,7 @@
  *   tsx scripts/build.ts [--outDir dist] [other astro build options]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { searchIndexLine, writeSearchIndex } from '../src/integrations/pagefind';
 import {
@@ -39,9 +39,16 @@ function parseArguments(args: string[]): { outDir: string; astroArgs: string[] }
   return { outDir: path.resolve(outDir), astroArgs };
 }
 
+/** Writes a page Astro handed over instead of writing it (src/integrations/rendered-pages.ts). */
+function writePage(site: string, page: string, html: Uint8Array): void {
+  const file = path.join(site, page);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
 /**
  * Runs `astro build`; the pages it renders arrive over IPC (src/integrations/rendered-pages.ts) and are
- * prepared for the search index meanwhile, on this process's own core. `onSitePages` is called once
+ * written, and prepared for the search index, meanwhile, on this process's own core. `onSitePages` is called once
  * every page is rendered, while Astro still links the pages it kept, writes its record and the sitemap.
  */
 function runAstroBuild(
@@ -84,7 +91,8 @@ function runAstroBuild(
       }
       if (!isRenderedPageMessage(message)) return;
       try {
-        prepared.add(message.page, utf8.decode(message.html));
+        if (message.write) writePage(outDir, message.page, message.html);
+        if (message.indexed) prepared.add(message.page, utf8.decode(message.html));
       } catch (error) {
         failure = error;
       }

@@ -423,11 +423,20 @@ export class IncrementalPages {
   private readonly renderedFiles = new Map<string, string>();
 
   /**
-   * Once Astro has written the rendered pages into `outDir`: the HTML pages of the site, those rendered
-   * and those to be kept from the last good site (linkReused).
+   * The file of a page rendered at `url` that the build's parent process writes (rendered-pages.ts):
+   * it may not be written yet when the site's pages are told.
+   */
+  writtenElsewhere(url: string, file: string): void {
+    this.renderedFiles.set(trimSlash(decodeURIComponent(new URL(url).pathname)), file);
+  }
+
+  /**
+   * Once every page is rendered (and Astro has written those it writes into `outDir`): the HTML pages
+   * of the site, those rendered and those to be kept from the last good site (linkReused).
    */
   sitePages(outDir: string): SitePages {
     for (const pathname of this.rendered.keys()) {
+      if (this.renderedFiles.has(pathname)) continue;
       const file = outputFileOf(outDir, pathname);
       if (file) this.renderedFiles.set(pathname, file);
     }
