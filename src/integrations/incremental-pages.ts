@@ -27,7 +27,7 @@ import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { fieldOwner, INPUT, startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
 import type { SitePages } from '../lib/search/prepared-pages';
-import { readPageBody } from './page-body';
+import { readPageBody, type PageBody } from './page-body';
 
 /** Settings that change what the pages say; the build day is an input of the pages that show it. */
 const NOT_PAGE_SETTINGS = new Set([
@@ -208,9 +208,18 @@ function readRecord(site: string, code: string): InputsRecord | undefined {
 
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-/** The files a page's HTML refers to in /_astro/ (its images, styles and scripts). */
-function astroAssetsOf(html: string): string[] {
-  return [...html.matchAll(/\/(_astro\/[^"'\s?#),]+)/g)].map((match) => decodeURIComponent(match[1]!));
+/**
+ * The files a page's HTML refers to in /_astro/ (its images, styles and scripts). Looked for in its
+ * bytes read as Latin-1, one character per byte, which is a copy where decoding UTF-8 was 0.4 s of
+ * Astro's thread for 12,376 pages: the pattern is ASCII (its spaces too, since a byte of a UTF-8
+ * character may read as a no-break space), and each path found is decoded from UTF-8 after.
+ */
+export function astroAssetsOf(body: PageBody): string[] {
+  const { bytes } = body;
+  const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return [...html.matchAll(/\/(_astro\/[^"'\t\n\v\f\r ?#),]+)/g)].map((match) =>
+    decodeURIComponent(Buffer.from(match[1]!, 'latin1').toString('utf8')),
+  );
 }
 
 export interface IncrementalReport {
@@ -301,7 +310,7 @@ export class IncrementalPages {
         const isHtml = (body.response.headers.get('content-type') ?? '').includes('text/html');
         this.rendered.set(trimSlash(decodeURIComponent(new URL(request.url).pathname)), {
           inputs,
-          assets: isHtml ? astroAssetsOf(body.text) : [],
+          assets: isHtml ? astroAssetsOf(body) : [],
         });
         return result instanceof Response ? body.response : { ...result, response: body.response };
       },

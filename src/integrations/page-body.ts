@@ -7,8 +7,6 @@
  */
 export interface PageBody {
   readonly bytes: Uint8Array;
-  /** The body as text, decoded on first use. */
-  readonly text: string;
   /** What to give Astro in place of the response read: the same status, headers and bytes. */
   readonly response: Response;
 }
@@ -78,6 +76,15 @@ class ReadResponse extends Response {
   }
 }
 
+/**
+ * Whether the body holds `ascii` (a text of ASCII characters only), looked for in its bytes: decoding
+ * every page to search it took 0.4 s of Astro's thread at 10,000 profiles, profiled.
+ */
+export function bodyHolds(body: PageBody, ascii: string): boolean {
+  const { bytes } = body;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ascii, 0, 'latin1');
+}
+
 export async function readPageBody(response: Response): Promise<PageBody> {
   const known = readBodies.get(response);
   if (known) return known;
@@ -88,14 +95,7 @@ export async function readPageBody(response: Response): Promise<PageBody> {
     statusText: response.statusText,
     headers: response.headers,
   });
-  let text: string | undefined;
-  const body: PageBody = {
-    bytes,
-    get text() {
-      return (text ??= new TextDecoder().decode(bytes));
-    },
-    response: copy,
-  };
+  const body: PageBody = { bytes, response: copy };
   readBodies.set(copy, body);
   return body;
 }

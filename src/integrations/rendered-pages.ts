@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import type { SitePages } from '../lib/search/prepared-pages';
-import { readPageBody, type PageBody } from './page-body';
+import { bodyHolds, readPageBody, type PageBody } from './page-body';
 import {
   INCREMENTAL_VARIABLE,
   SEARCH_PAGES_OVER_IPC,
@@ -108,7 +108,7 @@ function isHtmlPage(body: PageBody): boolean {
 
 /** A rendered response as the search index takes it, when it is an HTML page with content to index. */
 export function searchPageOf(url: string, body: PageBody): RenderedPageMessage | undefined {
-  if (!isHtmlPage(body) || !body.text.includes('data-pagefind-body')) return undefined;
+  if (!isHtmlPage(body) || !bodyHolds(body, 'data-pagefind-body')) return undefined;
   return {
     type: 'tdkt:rendered-page',
     page: pageFile(new URL(url).pathname),
@@ -126,7 +126,7 @@ export function searchPageOf(url: string, body: PageBody): RenderedPageMessage |
 function pageToWrite(url: string, route: RouteData, body: PageBody): RenderedPageMessage | undefined {
   const { pathname } = new URL(url);
   if (route.type !== 'page' || !pathname.endsWith('/') || !isHtmlPage(body)) return undefined;
-  const indexed = body.text.includes('data-pagefind-body');
+  const indexed = bodyHolds(body, 'data-pagefind-body');
   return { type: 'tdkt:rendered-page', page: pageFile(pathname), html: body.bytes, indexed, write: true };
 }
 

@@ -3,7 +3,8 @@
  * the same page, however it is read, and a second wrapper finds the body already read.
  */
 import { describe, expect, it } from 'vitest';
-import { readPageBody } from '../../src/integrations/page-body';
+import { astroAssetsOf } from '../../src/integrations/incremental-pages';
+import { bodyHolds, readPageBody } from '../../src/integrations/page-body';
 
 const html = '<!doctype html><html lang="vi"><body><h1>Điển hình tiên tiến năm 2024</h1></body></html>';
 
@@ -28,7 +29,6 @@ describe('a page body read once', () => {
     expect(response.body).not.toBeNull();
     const written = Buffer.from(await response.arrayBuffer());
     expect(written.toString('utf8')).toBe(html);
-    expect(body.text).toBe(html);
     expect(new TextDecoder().decode(body.bytes)).toBe(html);
   });
 
@@ -47,5 +47,27 @@ describe('a page body read once', () => {
     const first = await readPageBody(rendered());
     const second = await readPageBody(first.response);
     expect(second).toBe(first);
+  });
+});
+
+describe('what is looked for in a page body without decoding it', () => {
+  it('finds an ASCII text in the bytes, and only where it is', async () => {
+    const body = await readPageBody(rendered());
+    expect(bodyHolds(body, '<h1>')).toBe(true);
+    expect(bodyHolds(body, 'data-pagefind-body')).toBe(false);
+  });
+
+  it("lists the page's files of /_astro/, Vietnamese names included", async () => {
+    // "à" is the bytes C3 A0; A0 alone reads as a no-break space, which must not end a name.
+    const page =
+      '<link rel="stylesheet" href="/_astro/BaseLayout.DaY9.css"><img src="/_astro/b%C3%A0-nguy%E1%BB%85n.Ab12.webp" ' +
+      'srcset="/_astro/bà-hà.Cd34.webp 360w, /_astro/bà-hà.Ef56.webp?v=2 720w"><a href="/_astro/">thư mục</a>';
+    const body = await readPageBody(new Response(page, { headers: { 'content-type': 'text/html' } }));
+    expect(astroAssetsOf(body)).toEqual([
+      '_astro/BaseLayout.DaY9.css',
+      '_astro/bà-nguyễn.Ab12.webp',
+      '_astro/bà-hà.Cd34.webp',
+      '_astro/bà-hà.Ef56.webp',
+    ]);
   });
 });
