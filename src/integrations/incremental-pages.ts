@@ -27,7 +27,7 @@ import { linkFile } from '../lib/hard-links';
 import { siteConfigPath } from '../lib/content-sources';
 import { fieldOwner, INPUT, startInputRecorder, type InputKey, type InputRecorder } from '../lib/page-inputs';
 import type { SitePages } from '../lib/search/prepared-pages';
-import { readPageBody, type PageBody } from './page-body';
+import { isHtml, readPageBody, type PageBody } from './page-body';
 
 /** Settings that change what the pages say; the build day is an input of the pages that show it. */
 const NOT_PAGE_SETTINGS = new Set([
@@ -215,8 +215,7 @@ const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
  * character may read as a no-break space), and each path found is decoded from UTF-8 after.
  */
 export function astroAssetsOf(body: PageBody): string[] {
-  const { bytes } = body;
-  const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const html = body.bytes.toString('latin1');
   return [...html.matchAll(/\/(_astro\/[^"'\t\n\v\f\r ?#),]+)/g)].map((match) =>
     decodeURIComponent(Buffer.from(match[1]!, 'latin1').toString('utf8')),
   );
@@ -307,10 +306,9 @@ export class IncrementalPages {
           const result = await prerenderer.render(request, options);
           return { result, body: await readPageBody(result instanceof Response ? result : result.response) };
         });
-        const isHtml = (body.response.headers.get('content-type') ?? '').includes('text/html');
         this.rendered.set(trimSlash(decodeURIComponent(new URL(request.url).pathname)), {
           inputs,
-          assets: isHtml ? astroAssetsOf(body) : [],
+          assets: isHtml(body) ? astroAssetsOf(body) : [],
         });
         return result instanceof Response ? body.response : { ...result, response: body.response };
       },

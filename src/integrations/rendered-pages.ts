@@ -15,7 +15,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import type { SitePages } from '../lib/search/prepared-pages';
-import { bodyHolds, readPageBody, type PageBody } from './page-body';
+import { SEARCH_BODY_ATTRIBUTE } from '../lib/search/config';
+import { bodyHolds, isHtml, readPageBody, type PageBody } from './page-body';
 import {
   INCREMENTAL_VARIABLE,
   SEARCH_PAGES_OVER_IPC,
@@ -102,21 +103,17 @@ function pageFile(pathname: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
 }
 
-function isHtmlPage(body: PageBody): boolean {
-  const { response } = body;
-  return response.status === 200 && (response.headers.get('content-type') ?? '').includes('text/html');
+/** A rendered page at `pathname` as sent to the parent process. */
+function pageMessage(pathname: string, body: PageBody, write: boolean): RenderedPageMessage | undefined {
+  if (body.response.status !== 200 || !isHtml(body)) return undefined;
+  const indexed = bodyHolds(body, SEARCH_BODY_ATTRIBUTE);
+  return { type: 'tdkt:rendered-page', page: pageFile(pathname), html: body.bytes, indexed, write };
 }
 
 /** A rendered response as the search index takes it, when it is an HTML page with content to index. */
 export function searchPageOf(url: string, body: PageBody): RenderedPageMessage | undefined {
-  if (!isHtmlPage(body) || !bodyHolds(body, 'data-pagefind-body')) return undefined;
-  return {
-    type: 'tdkt:rendered-page',
-    page: pageFile(new URL(url).pathname),
-    html: body.bytes,
-    indexed: true,
-    write: false,
-  };
+  const message = pageMessage(new URL(url).pathname, body, false);
+  return message?.indexed ? message : undefined;
 }
 
 /**
@@ -126,9 +123,7 @@ export function searchPageOf(url: string, body: PageBody): RenderedPageMessage |
  */
 function pageToWrite(url: string, route: RouteData, body: PageBody): RenderedPageMessage | undefined {
   const { pathname } = new URL(url);
-  if (route.type !== 'page' || !pathname.endsWith('/') || !isHtmlPage(body)) return undefined;
-  const indexed = bodyHolds(body, 'data-pagefind-body');
-  return { type: 'tdkt:rendered-page', page: pageFile(pathname), html: body.bytes, indexed, write: true };
+  return route.type === 'page' && pathname.endsWith('/') ? pageMessage(pathname, body, true) : undefined;
 }
 
 /** Astro's note on a page it was given without a body; the file is written by scripts/build.ts instead. */

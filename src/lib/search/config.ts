@@ -3,6 +3,9 @@
  * search page that queries the index, and the tests: filter names, metadata fields and ranking.
  */
 
+/** The attribute of the element whose content Pagefind indexes (BaseLayout's `searchRecord` pages). */
+export const SEARCH_BODY_ATTRIBUTE = 'data-pagefind-body';
+
 /** Where the integration writes the Pagefind bundle, relative to the site root. */
 export const PAGEFIND_BUNDLE_PATH = '/pagefind/';
 

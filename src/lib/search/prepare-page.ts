@@ -8,10 +8,8 @@
  * - the unaccented forms of the page's đ-words as metadata (see unaccented.ts).
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { SEARCH_META } from './config';
+import { SEARCH_BODY_ATTRIBUTE, SEARCH_META } from './config';
 import { unaccentedDWords, unaccentedTitle } from './unaccented';
-
-const BODY_ATTRIBUTE = 'data-pagefind-body';
 
 const BLOCK_END =
   /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|h[1-6]|header|li|ol|p|section|summary|table|td|th|tr|ul)>/g;
@@ -40,7 +38,7 @@ function readPageTextFromDom(html: string): PageText {
   const root = parse(html);
   const metas = root.querySelectorAll('[data-pagefind-meta]').flatMap((element) => metaValue(element) ?? []);
   const text: string[] = [];
-  const bodies = root.querySelectorAll(`[${BODY_ATTRIBUTE}]`);
+  const bodies = root.querySelectorAll(`[${SEARCH_BODY_ATTRIBUTE}]`);
   for (const body of bodies) {
     for (const chrome of body.querySelectorAll(NOT_CONTENT)) chrome.remove();
     textOf(body, text);
@@ -175,7 +173,7 @@ function readPageText(html: string): PageText | undefined {
       continue;
     }
     if (VOID_ELEMENTS.has(name) || rawAttributes!.trimEnd().endsWith('/')) continue;
-    const body = attributes?.has('data-pagefind-body') ?? false;
+    const body = attributes?.has(SEARCH_BODY_ATTRIBUTE) ?? false;
     const skip = bodies > 0 && (NOT_CONTENT_TAGS.has(name) || (attributes?.has('data-pagefind-ignore') ?? false));
     const isFirstHeading = name === 'h1' && firstHeading === undefined && heading === undefined;
     if (isFirstHeading) heading = [];
@@ -218,7 +216,7 @@ const STRAY_META = /<span data-pagefind-meta="[^"]*" data-value="[^"]*"><\/span>
  */
 export function reduceToIndexedPart(html: string): string {
   const open = BODY_OPEN.exec(html);
-  if (!open || html.indexOf('data-pagefind-body', open.index + open[0].length) !== -1) return html;
+  if (!open || html.indexOf(SEARCH_BODY_ATTRIBUTE, open.index + open[0].length) !== -1) return html;
   const end = elementEnd(html, open[1]!.toLowerCase(), open.index + open[0].length);
   if (end === -1) return html;
   const outside = html.slice(0, open.index) + html.slice(end);
@@ -280,7 +278,7 @@ export function preparePageForIndex(
   html: string,
   options: { unaccentedForms?: boolean } = {},
 ): PreparedPage | undefined {
-  if (!html.includes(BODY_ATTRIBUTE)) return undefined;
+  if (!html.includes(SEARCH_BODY_ATTRIBUTE)) return undefined;
   const spaced = html.replace(TERM_END, '$1:$2').replace(DESCRIPTION_END, '$1.$2').replace(BLOCK_END, '$& ');
   const page = readPageText(spaced) ?? readPageTextFromDom(spaced);
   if (!page.hasBody) return undefined;

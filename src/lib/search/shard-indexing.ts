@@ -29,7 +29,7 @@ function fail(step: string, errors: string[]): never {
  * the output folder cannot be created), and Node would then exit as if the build had succeeded. A
  * time limit per call turns that into a failed build with a message.
  */
-export async function withinTimeLimit<T>(step: string, call: Promise<T>, limitMs: number): Promise<T> {
+async function withinTimeLimit<T>(step: string, call: Promise<T>, limitMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
