@@ -21,7 +21,7 @@ export function searchRecordsOf(content: SiteContent): SearchRecord[] {
       ),
     ),
     ...content.exemplars.map((exemplar) =>
-      exemplarSearchRecord(exemplar.data, byId(content.units, exemplar.data.unit.id)?.data.name),
+      exemplarSearchRecord(exemplar.id, exemplar.data, byId(content.units, exemplar.data.unit.id)?.data.name),
     ),
   ];
 }

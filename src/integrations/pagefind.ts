@@ -78,6 +78,8 @@ export interface SearchIndexOptions {
   recentYears?: number;
   /** The most pages a shard of older years holds (shards.ts; to measure other layouts). */
   shardPages?: number;
+  /** Above how many pages the newest year is two shards (shards.ts; to test and measure other layouts). */
+  splitPages?: number;
   /**
    * How many shards are indexed at once, each with its own Pagefind backend (shard-indexing.ts): 2
    * unless told; 1 indexes them one after the other, as before, to measure what the second gains.
@@ -158,6 +160,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       [...folders].map(([year, pages]) => [year, Object.keys(pages).length] as const),
       options.recentYears,
       options.shardPages,
+      options.splitPages,
     );
     const names = [...shards.keys()];
     const reports: ShardReport[] = [];

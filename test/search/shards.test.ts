@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind';
 import { PAGEFIND_BUNDLE_PATH, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_KEY } from '../../src/lib/search/config';
 import { PreparedPages } from '../../src/lib/search/prepared-pages';
-import { shardsOfYears, UNDATED } from '../../src/lib/search/shards';
+import { folderOfPreparedPage, shardsOfYears, UNDATED } from '../../src/lib/search/shards';
 import { TEST_ROOT } from '../helpers/build';
 import { openSiteSearch } from '../helpers/pagefind';
 
@@ -117,6 +117,34 @@ describe('the shards of the index', () => {
       ['2022', ['2022']],
       ['den-2021', ['2021', '2020']],
     ]);
+  });
+
+  it('keep the pages of 1 January apart, and split the newest year in two when it holds many pages', () => {
+    const sortedAs = (value: string) =>
+      folderOfPreparedPage(`<span data-pagefind-sort="${SEARCH_SORT_KEY}[data-value]" data-value="${value}"></span>`);
+    expect(['2024-01-01', '2024-01-01~', '2024-03-15', '0000-01-01', ''].map(sortedAs)).toEqual([
+      '2024-01-01',
+      '2024',
+      '2024',
+      UNDATED,
+      UNDATED,
+    ]);
+    const folders: [string, number][] = [
+      ['2024', 400],
+      ['2024-01-01', 300],
+      ['2023', 350],
+      ['2023-01-01', 350],
+      ['2022-01-01', 100],
+      [UNDATED, 3],
+    ];
+    // Each span of sort values, newest first: the later pages of a year before its 1 January.
+    expect([...shardsOfYears(folders, 2, 2500, 600)]).toEqual([
+      ['2024', ['2024']],
+      ['2024-01-01', ['2024-01-01']],
+      ['2023', ['2023', '2023-01-01']],
+      ['den-2022', ['2022-01-01', UNDATED]],
+    ]);
+    expect([...shardsOfYears(folders, 2, 2500, 700)].map(([name]) => name)).toEqual(['2024', '2023', 'den-2022']);
   });
 
   it('split the older years into shards of consecutive years, filled from the oldest, when they hold many pages', () => {
@@ -255,12 +283,20 @@ describe('a search over the shards', () => {
   const oneIndex = path.join(root, 'one-index');
   const years = { 2022: 'Lò Thị Dung', 2023: 'Vũ Văn Tuy', 2024: 'Kế hoạch giải quyết việc làm' };
 
-  function page(dir: string, address: string, year: number | undefined, title: string, text: string, unit: string) {
+  function page(
+    dir: string,
+    address: string,
+    year: number | undefined,
+    title: string,
+    text: string,
+    unit: string,
+    sortValue = `${year ?? '0000'}-01-01`,
+  ) {
     mkdirSync(path.join(dir, address), { recursive: true });
     writeFileSync(
       path.join(dir, address, 'index.html'),
       `<!DOCTYPE html><html lang="vi"><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p>` +
-        `<span hidden data-pagefind-sort="${SEARCH_SORT_KEY}[data-value]" data-value="${year ?? '0000'}-01-01"></span>` +
+        `<span hidden data-pagefind-sort="${SEARCH_SORT_KEY}[data-value]" data-value="${sortValue}"></span>` +
         (year
           ? `<span hidden data-pagefind-filter="${SEARCH_FILTERS.year}[data-value]" data-value="${year}"></span>` +
             `<span hidden data-pagefind-filter="${SEARCH_FILTERS.unit}[data-value]" data-value="${unit}"></span>`
@@ -285,9 +321,21 @@ describe('a search over the shards', () => {
       page(dir, 'dien-hinh/dung', 2022, years[2022], 'Chị Dung tư vấn việc làm, tuyển sinh học nghề.', 'Phòng B');
       page(dir, 'dien-hinh/dung-2', 2022, 'Hà Văn Lực', 'Anh Lực giới thiệu việc làm cho thanh niên.', 'Phòng A');
       page(dir, 'gioi-thieu', undefined, 'Giới thiệu', 'Chức năng, nhiệm vụ: giới thiệu việc làm.', '');
+      // The newest year in both of its folders: a profile of the later half, and a page dated later.
+      page(
+        dir,
+        'dien-hinh/hoa',
+        2024,
+        'Đỗ Thị Hoa',
+        'Chị Hoa tư vấn việc làm cho lao động nữ.',
+        'Phòng B',
+        '2024-01-01~',
+      );
+      page(dir, 'ke-hoach/dot-2', 2024, 'Đợt hai', 'Phát động thi đua giải quyết việc làm.', 'Phòng A', '2024-06-01');
     }
-    const sharded = await writeSearchIndex(multi);
-    expect(sharded.shards.map((shard) => shard.name)).toEqual(['2024', '2023', 'den-2022']);
+    // Split as a large newest year is, to search the two halves as one.
+    const sharded = await writeSearchIndex(multi, { splitPages: 1 });
+    expect(sharded.shards.map((shard) => shard.name)).toEqual(['2024', '2024-01-01', '2023', 'den-2022']);
     const single = await writeSearchIndex(oneIndex, { shardOf: () => UNDATED });
     expect(single.shards.map((shard) => shard.name)).toEqual([UNDATED]);
   });

@@ -36,6 +36,14 @@ export const SEARCH_META = {
 export const SEARCH_SORT_KEY = 'date';
 
 /**
+ * Follows the sort value of half of the profiles (known only by their year, so dated 1 January): they
+ * sort just after the other pages of that day and before the next, since "~" comes after every digit.
+ * A large year's index can then be written in two shards that each hold a span of sort values
+ * (shards.ts). Which half is stable: a profile's place never depends on the others.
+ */
+export const SORTS_AFTER_DAY = '~';
+
+/**
  * Ranking options passed to `pagefind.options()` by the search page and by the regression tests, so
  * the tests rank exactly as visitors see. Pagefind's own weights apply to everything not named here.
  */

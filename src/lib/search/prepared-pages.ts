@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preparePageForIndex } from './prepare-page';
-import { yearOfPreparedPage } from './shards';
+import { folderOfPreparedPage } from './shards';
 
 /** Changed whenever preparePageForIndex changes what it makes of a page, so that every copy is made again. */
-const PREPARED_FORM = '5';
+const PREPARED_FORM = '6';
 const MANIFEST = 'manifest.json';
 
 interface ManifestEntry {
@@ -74,7 +74,7 @@ export class PreparedPages {
   constructor(
     readonly dir: string,
     private readonly unaccentedForms = true,
-    private readonly shardOf: (preparedHtml: string) => string = yearOfPreparedPage,
+    private readonly shardOf: (preparedHtml: string) => string = folderOfPreparedPage,
   ) {
     this.form = `${PREPARED_FORM}:${unaccentedForms ? 'dd' : 'stock'}`;
     let manifest: Manifest | undefined;

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/ui';
 import { formatDateShort, yearOf, type IsoDate } from '../dates';
-import { SEARCH_FILTERS, type SearchFilterName } from './config';
+import { SEARCH_FILTERS, SORTS_AFTER_DAY, type SearchFilterName } from './config';
 import type { Decision } from '../../schemas/decision';
 import type { Exemplar } from '../../schemas/exemplar';
 import type { Notice } from '../../schemas/notice';
@@ -32,7 +32,21 @@ export interface SearchRecord {
   dateText?: string;
   /** ISO date the results sort by; entries known only by year sort as 1 January. */
   sortDate: IsoDate;
+  /** Sorts just after the other entries of its day (SORTS_AFTER_DAY): half of the profiles. */
+  sortsAfterDay?: true;
   filters: Partial<Record<SearchFilterName, string[]>>;
+}
+
+/** The value results sort by, as the page gives it to Pagefind. */
+export function sortValueOf(record: Pick<SearchRecord, 'sortDate' | 'sortsAfterDay'>): string {
+  return record.sortsAfterDay ? `${record.sortDate}${SORTS_AFTER_DAY}` : record.sortDate;
+}
+
+/** Half of the ids, the same half every time (FNV-1a). */
+function inLaterHalf(id: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index++) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+  return (hash & 1) === 1;
 }
 
 const startOfYear = (year: number): IsoDate => `${year}-01-01`;
@@ -73,12 +87,13 @@ export function movementSearchRecord(movement: Movement, plans: readonly Pick<Pl
   };
 }
 
-export function exemplarSearchRecord(exemplar: Exemplar, unitName: string | undefined): SearchRecord {
+export function exemplarSearchRecord(id: string, exemplar: Exemplar, unitName: string | undefined): SearchRecord {
   return {
     kind: SEARCH_KINDS.exemplar,
     title: exemplar.illustrative ? `${exemplar.name} (${t('exemplar.illustrative')})` : exemplar.name,
     dateText: t('search.year', { year: exemplar.year }),
     sortDate: startOfYear(exemplar.year),
+    ...(inLaterHalf(id) ? { sortsAfterDay: true as const } : {}),
     filters: {
       [SEARCH_FILTERS.kind]: [SEARCH_KINDS.exemplar],
       [SEARCH_FILTERS.year]: [String(exemplar.year)],

@@ -230,7 +230,8 @@ async function exactAccentIds(index: SearchIndex, term: string, options: SearchO
 /**
  * Results sorted by date across shards. Pagefind sorts each index by its own positions in the sort
  * order and then merges the indexes by those positions as if they were scores, which interleaves
- * shards of different sizes wrongly. Each shard holds one year (shards.ts), so the shards' own sorted
+ * shards of different sizes wrongly. Each shard holds a span of sort values (years, or the two halves of
+ * the newest: shards.ts), so the shards' own sorted
  * lists, one after the other, are the order: newest shard first for "newest", last for "oldest".
  */
 async function inDateOrder(

@@ -5,7 +5,8 @@
  *
  * A page's shard follows the year of the date results sort by (records.ts: a profile's year, a plan's
  * day of issue, a phase's first day): the newest years one shard each, the older ones in shards of
- * consecutive years of a bounded size (shardsOfYears). Editors mostly touch the newest years, so one edit rebuilds a small shard; and
+ * consecutive years of a bounded size, the newest in two halves when it is large (shardsOfYears).
+ * Editors mostly touch the newest years, so one edit rebuilds a small shard; and
  * since the shards hold consecutive spans of dates, results sorted by date are the shards' own
  * sorted lists one after the other (run-search.ts), which Pagefind's merge alone gets wrong (it
  * compares each index's positions as if they were scores).
@@ -35,11 +36,23 @@ export interface ShardList {
   shards: string[];
 }
 
-const SORT_DATE = new RegExp(`data-pagefind-sort="${SEARCH_SORT_KEY}\\[data-value\\]"[^>]*?data-value="(\\d{4})-`);
+const SORT_VALUE = new RegExp(
+  `data-pagefind-sort="${SEARCH_SORT_KEY}\\[data-value\\]"[^>]*?data-value="(\\d{4})-([^"]*)"`,
+);
 
-/** The year of the sort date of a page prepared for the index (prepare-page.ts), UNDATED when it has none. */
-export function yearOfPreparedPage(html: string): string {
-  return SORT_DATE.exec(html)?.[1] ?? UNDATED;
+/** What a folder of the pages dated exactly 1 January of a year is named after: "2024-01-01". */
+const FIRST_DAY = '-01-01';
+
+/**
+ * The folder of a page prepared for the index (prepare-page.ts), by its sort value: the pages dated
+ * exactly 1 January of a year (the profiles of the earlier half, config.ts SORTS_AFTER_DAY) in
+ * "<year>-01-01", the others of the year in "<year>", each folder a span of sort values; UNDATED for a
+ * page without a date.
+ */
+export function folderOfPreparedPage(html: string): string {
+  const [, year, rest] = SORT_VALUE.exec(html) ?? [];
+  if (year === undefined || year === UNDATED) return UNDATED;
+  return `-${rest}` === FIRST_DAY ? `${year}${FIRST_DAY}` : year;
 }
 
 /**
@@ -59,20 +72,62 @@ export const RECENT_YEARS = 2;
 export const SHARD_PAGES = 2500;
 
 /**
- * The shards for the pages of each year (year → number of pages), newest first (the order the
- * browser merges them in), each with the years whose pages it holds: the `recentYears` newest years
- * one shard each, named by the year, where nearly every edit happens (this year's profiles, and last
- * year's written up in this one); the older years and the undated pages in shards of consecutive
- * years of at most `shardPages` pages, filled from the oldest year on, so that a new year or a page
- * added in a recent one leaves the older shards as they were, each named "den-<its newest year>".
- * With no older year, the undated pages join the oldest year's shard.
+ * Above this many pages, the newest year is written as two shards, one per folder (its 1 January, the
+ * rest; about half each): a one-profile edit there, most edits, indexes half the year again. At 10,000
+ * profiles (1,022 pages in 2024) ... . A centre's own site (a few hundred profiles a year) stays at one
+ * shard a year, and a first search on a site that splits fetches one shard more.
+ */
+export const SPLIT_PAGES = 600;
+
+/**
+ * The shards for the pages of each folder (folderOfPreparedPage → number of pages), newest first (the
+ * order the browser merges them in), each with the folders whose pages it holds: the `recentYears`
+ * newest years one shard each, named by the year, where nearly every edit happens (this year's
+ * profiles, and last year's written up in this one), the newest in two when it holds more than
+ * `splitPages` pages (named by its folders); the older years and the undated pages in shards of
+ * consecutive years of at most `shardPages` pages, filled from the oldest year on, so that a new year
+ * or a page added in a recent one leaves the older shards as they were, each named "den-<its newest
+ * year>". With no older year, the undated pages join the oldest year's shard.
  */
 export function shardsOfYears(
-  pagesByYear: Iterable<readonly [string, number]>,
+  pagesByFolder: Iterable<readonly [string, number]>,
   recentYears = RECENT_YEARS,
   shardPages = SHARD_PAGES,
+  splitPages = SPLIT_PAGES,
 ): Map<string, string[]> {
-  const pages = new Map(pagesByYear);
+  // A year's folders, the later span first: the order of sort values, newest first.
+  const foldersOfYear = new Map<string, string[]>();
+  const pages = new Map<string, number>();
+  for (const [folder, count] of pagesByFolder) {
+    const year = folder.slice(0, UNDATED.length);
+    foldersOfYear.set(
+      year,
+      [...(foldersOfYear.get(year) ?? []), folder].sort((a, b) => a.length - b.length),
+    );
+    pages.set(year, (pages.get(year) ?? 0) + count);
+  }
+  const shards = new Map<string, string[]>();
+  for (const [name, years] of shardsOfWholeYears(pages, recentYears, shardPages))
+    shards.set(
+      name,
+      years.flatMap((year) => foldersOfYear.get(year)!),
+    );
+  const newest = [...shards.keys()][0];
+  const folders = newest === undefined ? [] : shards.get(newest)!;
+  if (newest !== undefined && newest !== UNDATED && folders.length === 2 && (pages.get(newest) ?? 0) > splitPages) {
+    const split = new Map(folders.map((folder) => [folder, [folder]]));
+    for (const [name, members] of shards) if (name !== newest) split.set(name, members);
+    return split;
+  }
+  return shards;
+}
+
+/** shardsOfYears over whole years (year → number of pages), each shard with its years. */
+function shardsOfWholeYears(
+  pages: Map<string, number>,
+  recentYears: number,
+  shardPages: number,
+): Map<string, string[]> {
   const dated = [...pages.keys()].filter((year) => year !== UNDATED).sort((a, b) => b.localeCompare(a));
   const undated = pages.has(UNDATED) ? [UNDATED] : [];
   const shards = new Map<string, string[]>(dated.slice(0, recentYears).map((year) => [year, [year]]));
