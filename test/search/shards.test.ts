@@ -7,7 +7,13 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind';
-import { PAGEFIND_BUNDLE_PATH, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_KEY } from '../../src/lib/search/config';
+import {
+  PAGEFIND_BUNDLE_PATH,
+  SEARCH_FILTERS,
+  SEARCH_META,
+  SEARCH_SORT_KEY,
+  SORTS_AFTER_DAY,
+} from '../../src/lib/search/config';
 import { PreparedPages } from '../../src/lib/search/prepared-pages';
 import { folderOfPreparedPage, shardsOfYears, UNDATED } from '../../src/lib/search/shards';
 import { TEST_ROOT } from '../helpers/build';
@@ -17,16 +23,25 @@ const root = path.join(TEST_ROOT, 'search-shards');
 const site = path.join(root, 'site');
 const cache = path.join(root, 'cache');
 
-/** A profile page as the site writes it: its story in data-pagefind-body, its search record beside. */
-function writeProfile(slug: string, name: string, year: number, story: string): void {
-  const dir = path.join(site, 'dien-hinh-tien-tien', slug);
+/**
+ * A profile page as the site writes it: its story in data-pagefind-body, its search record beside;
+ * `sortsAfterDay` for a profile of the later half (SORTS_AFTER_DAY).
+ */
+function writeProfile(
+  slug: string,
+  name: string,
+  year: number,
+  story: string,
+  { into = site, sortsAfterDay = false } = {},
+): void {
+  const dir = path.join(into, 'dien-hinh-tien-tien', slug);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!DOCTYPE html><html lang="vi"><head><title>${name}</title></head><body><nav>Trang chủ</nav>` +
       `<main data-pagefind-body><h1>${name}</h1><p>${story}</p>` +
       `<div hidden data-pagefind-ignore><span data-pagefind-meta="${SEARCH_META.title}[data-value]" data-value="${name}"></span>` +
-      `<span data-pagefind-sort="${SEARCH_SORT_KEY}[data-value]" data-value="${year}-01-01"></span>` +
+      `<span data-pagefind-sort="${SEARCH_SORT_KEY}[data-value]" data-value="${year}-01-01${sortsAfterDay ? SORTS_AFTER_DAY : ''}"></span>` +
       `<span data-pagefind-filter="${SEARCH_FILTERS.year}[data-value]" data-value="${year}"></span>` +
       `<span data-pagefind-filter="${SEARCH_FILTERS.kind}[data-value]" data-value="Điển hình tiên tiến"></span></div>` +
       `</main></body></html>`,
@@ -383,6 +398,54 @@ describe('a search over the shards', () => {
     } finally {
       await shards.stop();
       await one.stop();
+    }
+  });
+});
+
+describe('the newest year in two shards', () => {
+  const halves = path.join(root, 'halves');
+  const halvesCache = path.join(root, 'halves-cache');
+  // Split however few pages it has, as a year of more than SPLIT_PAGES is.
+  const indexHalves = () =>
+    writeSearchIndex(halves, {
+      prepared: new PreparedPages(path.join(halvesCache, 'search-pages')),
+      shardCache: path.join(halvesCache, 'search-shards'),
+      splitPages: 1,
+    });
+  const story = 'Anh An hướng dẫn người lao động tìm việc làm.';
+
+  beforeAll(() => {
+    writeProfile('nguyen-van-an', 'Nguyễn Văn An', 2024, story, { into: halves });
+    writeProfile('tran-thi-binh', 'Trần Thị Bình', 2024, 'Chị Bình tư vấn bảo hiểm thất nghiệp.', {
+      into: halves,
+      sortsAfterDay: true,
+    });
+    writeProfile('le-van-cuong', 'Lê Văn Cường', 2023, 'Anh Cường tổ chức phiên giao dịch việc làm.', { into: halves });
+  });
+
+  it('index again only the half of the year that holds an edited story, which the next search finds', async () => {
+    const first = await indexHalves();
+    expect(first.shards.map((shard) => [shard.name, shard.pages, shard.indexed])).toEqual([
+      ['2024', 1, true],
+      ['2024-01-01', 1, true],
+      ['2023', 1, true],
+    ]);
+    writeProfile('nguyen-van-an', 'Nguyễn Văn An', 2024, `${story} Anh An làm công tác khởi nghiệp.`, { into: halves });
+    const report = await indexHalves();
+    expect(report.shards.filter((shard) => shard.indexed).map((shard) => shard.name)).toEqual(['2024-01-01']);
+    const search = await openSiteSearch(halves);
+    try {
+      expect(await search.urls('khởi nghiệp')).toEqual(['/dien-hinh-tien-tien/nguyen-van-an/']);
+      // Newest first: the later half of 2024, then its 1 January, then 2023.
+      expect(
+        await search.urls('', { filters: { [SEARCH_FILTERS.kind]: 'Điển hình tiên tiến' }, sort: 'newest' }),
+      ).toEqual([
+        '/dien-hinh-tien-tien/tran-thi-binh/',
+        '/dien-hinh-tien-tien/nguyen-van-an/',
+        '/dien-hinh-tien-tien/le-van-cuong/',
+      ]);
+    } finally {
+      await search.stop();
     }
   });
 });
