@@ -157,7 +157,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     prepared.completeFrom(siteDir, path.relative(siteDir, bundleDir), options.sitePages);
     const folders = prepared.folders();
     const shards = shardsOfYears(
-      [...folders].map(([year, pages]) => [year, Object.keys(pages).length] as const),
+      [...folders].map(([folder, pages]) => [folder, Object.keys(pages).length] as const),
       options.recentYears,
       options.shardPages,
       options.splitPages,
@@ -177,9 +177,9 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     const toIndex: { job: ShardJob; written: () => void }[] = [];
     const toLink: (() => void)[] = [];
     for (const name of names) {
-      const years = shards.get(name)!;
-      const pages = Object.assign({}, ...years.map((year) => folders.get(year)!)) as Record<string, string>;
-      const pagesDirs = years.map((year) => prepared.folderDir(year));
+      const members = shards.get(name)!;
+      const pages = Object.assign({}, ...members.map((folder) => folders.get(folder)!)) as Record<string, string>;
+      const pagesDirs = members.map((folder) => prepared.folderDir(folder));
       const target = path.join(bundleDir, name);
       let indexed = true;
       if (cache) {

@@ -1,7 +1,7 @@
 /**
- * The copies of the built pages that Pagefind indexes (preparePageForIndex), kept in one folder per
- * year of the pages' dates (`<dir>/2024/ke-hoach/abc/index.html`: the search index is written in
- * shards by year, see shards.ts), each mirroring the site, so that Pagefind reads them itself, in parallel (addDirectory), instead of
+ * The copies of the built pages that Pagefind indexes (preparePageForIndex), kept in folders by the
+ * pages' sort dates (`<dir>/2024/ke-hoach/abc/index.html`, two a year: the search index is written in
+ * shards of years, see shards.ts folderOfPreparedPage), each mirroring the site, so that Pagefind reads them itself, in parallel (addDirectory), instead of
  * receiving them one by one through its Node API. The folder lives in the build cache, with a manifest
  * of what each copy was made from: a later build prepares again only the pages whose HTML changed.
  * During `npm run build` the pages arrive while Astro is still rendering the others (see
@@ -24,7 +24,7 @@ interface ManifestEntry {
   copy: string | null;
   /** How many unaccented đ-words the copy adds (for the build report); null for a page not indexed. */
   words: number | null;
-  /** The folder of the copy: the year of the page's date (shards.ts); null for a page not indexed. */
+  /** The folder of the copy, by the page's sort date (shards.ts); null for a page not indexed. */
   shard: string | null;
 }
 
@@ -68,7 +68,7 @@ export class PreparedPages {
   /**
    * @param dir the mirror folder, created when missing
    * @param unaccentedForms add the unaccented forms of đ-words (see preparePageForIndex)
-   * @param shardOf the folder of a prepared page (its year); one folder for all pages makes the index
+   * @param shardOf the folder of a prepared page (by its sort date); one folder for all pages makes the index
    *   as it was before shards, to measure what they change (a cached folder always uses the default)
    */
   constructor(
@@ -157,7 +157,7 @@ export class PreparedPages {
   }
 
   /**
-   * The pages of each folder (year), each page with the hash of its copy: what decides whether a
+   * The pages of each folder, each page with the hash of its copy: what decides whether a
    * shard's index must be written again (a page whose built HTML changed only where Pagefind does not
    * read, such as a phase's status for the day, leaves it as it was). Folders without pages are absent.
    */
@@ -172,7 +172,7 @@ export class PreparedPages {
     return shards;
   }
 
-  /** The folder holding the copies of one year's pages, as Pagefind reads it (addDirectory). */
+  /** The folder holding the copies of a folder's pages, as Pagefind reads it (addDirectory). */
   folderDir(folder: string): string {
     return path.join(this.dir, folder);
   }

@@ -96,29 +96,23 @@ export function shardsOfYears(
   shardPages = SHARD_PAGES,
   splitPages = SPLIT_PAGES,
 ): Map<string, string[]> {
-  // A year's folders, the later span first: the order of sort values, newest first.
   const foldersOfYear = new Map<string, string[]>();
   const pages = new Map<string, number>();
   for (const [folder, count] of pagesByFolder) {
     const year = folder.slice(0, UNDATED.length);
-    foldersOfYear.set(
-      year,
-      [...(foldersOfYear.get(year) ?? []), folder].sort((a, b) => a.length - b.length),
-    );
+    foldersOfYear.set(year, [...(foldersOfYear.get(year) ?? []), folder]);
     pages.set(year, (pages.get(year) ?? 0) + count);
   }
+  // A year's folders newest first, as sort values go: the rest of the year, then its 1 January.
+  const newestFirst = (folders: string[]) =>
+    folders.sort((a, b) => Number(a.endsWith(FIRST_DAY)) - Number(b.endsWith(FIRST_DAY)));
   const shards = new Map<string, string[]>();
-  for (const [name, years] of shardsOfWholeYears(pages, recentYears, shardPages))
-    shards.set(
-      name,
-      years.flatMap((year) => foldersOfYear.get(year)!),
-    );
-  const newest = [...shards.keys()][0];
-  const folders = newest === undefined ? [] : shards.get(newest)!;
-  if (newest !== undefined && newest !== UNDATED && folders.length === 2 && (pages.get(newest) ?? 0) > splitPages) {
-    const split = new Map(folders.map((folder) => [folder, [folder]]));
-    for (const [name, members] of shards) if (name !== newest) split.set(name, members);
-    return split;
+  for (const [name, years] of shardsOfWholeYears(pages, recentYears, shardPages)) {
+    const folders = years.flatMap((year) => newestFirst(foldersOfYear.get(year)!));
+    // The newest year's own shard (the first, named by its year), large and in both its folders: one shard per folder.
+    const split = shards.size === 0 && years.length === 1 && name === years[0] && folders.length === 2;
+    if (split && pages.get(name)! > splitPages) for (const folder of folders) shards.set(folder, [folder]);
+    else shards.set(name, folders);
   }
   return shards;
 }
