@@ -6,8 +6,8 @@
  * Two parsers: `yaml` keeps every node's place in the file, for messages that name a line, and
  * js-yaml, about ten times faster (0.015 ms against 0.14 ms a profile's frontmatter, 10,000 of them in
  * a cold build), only gives the data. The data is read with js-yaml's core schema unless the text holds
- * something where the two could differ or where `yaml` finds a mistake js-yaml lets through
- * (NEEDS_FULL_READING); any error, and the lines of a message, are `yaml`'s.
+ * something the two could read differently, or that `yaml` refuses and js-yaml lets through (see
+ * quickYamlData); any error, and the lines of a message, are `yaml`'s.
  */
 import { CORE_SCHEMA, load as loadQuickly } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
@@ -84,10 +84,17 @@ const NEEDS_FULL_READING = /[\t&*!%]|<<|0[box]|\.(?:inf|nan)/i;
  * number inside text ("hơn 1.300 lượt") is no number to YAML and is read quickly.
  */
 const MAYBE_MISREAD_NUMBER = /(?:^|[:[{,?-])[ ]*[+-]?[1-9]\d{0,2}(?:\.\d{3})+[ ]*(?:$|[,\]}#])/m;
+/**
+ * A flow collection (`[a, b]`, `{a: 1}`) or a quoted value left open at the end of its line: js-yaml
+ * takes their next lines at any indentation, where `yaml` refuses those written further left than
+ * their field (a wrapped quote starting a line at the left edge, for instance).
+ */
+const FLOW_OR_OPEN_QUOTE = /(?:^|[:-] )[ ]*(?:[[{]|"(?:[^"\\\n]|\\.)*$|'(?:[^'\n]|'')*$)/m;
 
 /** The data of `yamlText` by js-yaml's core schema, or undefined when `yaml` must read it (see above, or an error). */
 export function quickYamlData(yamlText: string): unknown {
-  if (NEEDS_FULL_READING.test(yamlText) || MAYBE_MISREAD_NUMBER.test(yamlText)) return undefined;
+  if ([NEEDS_FULL_READING, MAYBE_MISREAD_NUMBER, FLOW_OR_OPEN_QUOTE].some((pattern) => pattern.test(yamlText)))
+    return undefined;
   try {
     return loadQuickly(yamlText, { schema: CORE_SCHEMA }) ?? {};
   } catch {

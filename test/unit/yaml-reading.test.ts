@@ -76,6 +76,9 @@ describe('the quick YAML reading', () => {
     ['thousands written with dots after a dash', 'values:\n  -  1.200 # người\n'],
     ['a value starting with a backquote', 'name: `A`\n'],
     ['two documents', 'name: A\n---\nname: B\n'],
+    ['a wrapped quote starting a line at the left edge', 'summary: "Chủ động kết nối\ndoanh nghiệp"\nyear: 2024\n'],
+    ['a list wrapped to the left edge', 'tags: [một,\nhai]\n'],
+    ['a map wrapped to the left edge', 'targets: {value: 1,\nunit: người}\n'],
   ])('leaves %s to the reading with places, which names the line', (_, yamlText) => {
     expect(quickYamlData(yamlText)).toBeUndefined();
     expect(() => readEntryFile('x.yaml', yamlText)).toThrow();
@@ -86,7 +89,6 @@ describe('the quick YAML reading', () => {
     ['true, false and empty', 'draft: false\nfeatured: True\nnote:\n', { draft: false, featured: true, note: null }],
     ['numbers', 'value: 1.5\ncount: -3\nshare: .5\n', { value: 1.5, count: -3, share: 0.5 }],
     ['folded and literal text', 'a: >\n  one\n  two\nb: |\n  one\n  two\n', { a: 'one two\n', b: 'one\ntwo\n' }],
-    ['flow lists', 'tags: [một, hai]\n', { tags: ['một', 'hai'] }],
     [
       'thousands inside text',
       'summary: "hơn 1.300 lượt"\nnote: cho 2.500 người\n',
@@ -95,6 +97,47 @@ describe('the quick YAML reading', () => {
   ])('reads %s as YAML 1.2 does', (_, yamlText, expected) => {
     expect(quickYamlData(yamlText)).toStrictEqual(expected);
     expect(fullData(yamlText)).toStrictEqual(expected);
+  });
+
+  it('leaves a flow list to the reading with places, which reads it', () => {
+    expect(quickYamlData('tags: [một, hai]\n')).toBeUndefined();
+    expect(readEntryFile('x.yaml', 'tags: [một, hai]\n').data).toStrictEqual({ tags: ['một', 'hai'] });
+  });
+
+  it('never reads data the reading with places refuses or reads otherwise, whatever the indentation', () => {
+    // Each line of these files moved left or right, alone or with another moved back: the mistakes of
+    // indentation an editor makes. Wherever the quick reading gives data, `yaml` must give the same.
+    const bases = [
+      'name: Vũ Thúy Hương\nkind: cá nhân\nawards:\n  - name: Lao động tiên tiến\n    year: 2019\n  - name: Giấy khen\n    decision: Quyết định số 505/QĐ-SLĐTBXH\nsummary: "Chủ động kết nối doanh nghiệp"\nconsent:\n  date: 2020-02-01\n  method: biểu mẫu điện tử\n',
+      'title: Kế hoạch\ntargets:\n  - label: Số người\n    value: 1200\nnote: |\n  Dòng một\n  Dòng hai\nsummary: >\n  gấp\n  lại\nplain: văn bản\n  tiếp\n',
+      'a: "dài\n  tiếp"\nb: \'x\n  y\'\ntags: [một,\n  hai]\nmap: {a: 1,\n  b: 2}\n',
+    ];
+    const shifted = (lines: string[], moves: Map<number, number>) =>
+      lines
+        .map((line, index) => {
+          const by = moves.get(index) ?? 0;
+          return by >= 0 ? ' '.repeat(by) + line : line.slice(Math.min(/^ */.exec(line)![0].length, -by));
+        })
+        .join('\n');
+    let quick = 0;
+    for (const base of bases) {
+      const lines = base.split('\n');
+      lines.forEach((_, moved) => {
+        for (const by of [-4, -2, -1, 1, 2, 3]) {
+          for (let back = -1; back < lines.length; back++) {
+            const text = shifted(
+              lines,
+              new Map([[moved, by], ...(back >= 0 && back !== moved ? [[back, -by] as const] : [])]),
+            );
+            const data = quickYamlData(text);
+            if (data === undefined) continue;
+            quick += 1;
+            expect(data, JSON.stringify(text)).toStrictEqual(fullData(text));
+          }
+        }
+      });
+    }
+    expect(quick).toBeGreaterThan(100);
   });
 
   it('still names the line of a field in a file read quickly', () => {
