@@ -5,7 +5,7 @@
  */
 import type { SiteContent, YearCycleContent } from './content';
 import { attachmentFacts } from '../lib/attachments';
-import type { IsoDate } from '../lib/dates';
+import { startOfYear, type IsoDate } from '../lib/dates';
 import { routes } from '../lib/routes';
 import { SEARCH_KINDS } from '../lib/search/records';
 import { compareVietnamese } from '../lib/vietnamese-text';
@@ -67,6 +67,6 @@ export function publishedDocuments(content: SiteContent, cycle: YearCycleContent
     files: fileOf(decision.filePath, routes.decision(decision.id), decision.data.file.file, decision.data.file.title),
     illustrative: decision.data.illustrative,
   }));
-  const key = (document: PublishedDocument) => document.issuedOn ?? `${document.year}-01-01`;
+  const key = (document: PublishedDocument) => document.issuedOn ?? startOfYear(document.year);
   return [...plans, ...decisions].sort((a, b) => key(b).localeCompare(key(a)) || compareVietnamese(a.title, b.title));
 }

@@ -43,6 +43,11 @@ export function formatDateLong(date: IsoDate): string {
   return `ngày ${pad(day)} tháng ${monthText} năm ${year}`;
 }
 
+/** 1 January of `year`: the date of what is known only by its year (a profile, a decision without a day). */
+export function startOfYear(year: number): IsoDate {
+  return `${year}-01-01`;
+}
+
 /** The year of an ISO date. */
 export function yearOf(date: IsoDate): number {
   return parts(date).year;

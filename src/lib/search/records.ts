@@ -4,7 +4,7 @@
  * pages write these into their HTML for Pagefind; the search page lists the same filter values.
  */
 import { t } from '../../i18n/ui';
-import { formatDateShort, yearOf, type IsoDate } from '../dates';
+import { formatDateShort, startOfYear, yearOf, type IsoDate } from '../dates';
 import { SEARCH_FILTERS, SORTS_AFTER_DAY, type SearchFilterName } from './config';
 import type { Decision } from '../../schemas/decision';
 import type { Exemplar } from '../../schemas/exemplar';
@@ -49,7 +49,6 @@ function inLaterHalf(id: string): boolean {
   return (hash & 1) === 1;
 }
 
-const startOfYear = (year: number): IsoDate => `${year}-01-01`;
 const distinct = (values: readonly string[]) => [...new Set(values)];
 
 export function planSearchRecord(plan: Plan): SearchRecord {

@@ -17,6 +17,7 @@
  * query it does not hold at all is left out, and a word with no longer form in it is matched by a
  * shorter word ("tuyen" by "tuy"), so such a shard returned /gioi-thieu/ for "tuyen dung".
  */
+import { startOfYear } from '../dates';
 import { SEARCH_SORT_KEY } from './config';
 
 /** The file, in the bundle folder, that lists the shards (ShardList), newest first. */
@@ -40,8 +41,8 @@ const SORT_VALUE = new RegExp(
   `data-pagefind-sort="${SEARCH_SORT_KEY}\\[data-value\\]"[^>]*?data-value="(\\d{4})-([^"]*)"`,
 );
 
-/** What a folder of the pages dated exactly 1 January of a year is named after: "2024-01-01". */
-const FIRST_DAY = '-01-01';
+/** Whether `folder` holds the pages dated exactly 1 January of its year ("2024-01-01"), not the rest of the year ("2024"). */
+const isFirstDayFolder = (folder: string) => folder === startOfYear(Number(folder.slice(0, UNDATED.length)));
 
 /**
  * The folder of a page prepared for the index (prepare-page.ts), by its sort value: the pages dated
@@ -52,7 +53,8 @@ const FIRST_DAY = '-01-01';
 export function folderOfPreparedPage(html: string): string {
   const [, year, rest] = SORT_VALUE.exec(html) ?? [];
   if (year === undefined || year === UNDATED) return UNDATED;
-  return `-${rest}` === FIRST_DAY ? `${year}${FIRST_DAY}` : year;
+  const firstDay = startOfYear(Number(year));
+  return `${year}-${rest}` === firstDay ? firstDay : year;
 }
 
 /**
@@ -105,7 +107,7 @@ export function shardsOfYears(
   }
   // A year's folders newest first, as sort values go: the rest of the year, then its 1 January.
   const newestFirst = (folders: string[]) =>
-    folders.sort((a, b) => Number(a.endsWith(FIRST_DAY)) - Number(b.endsWith(FIRST_DAY)));
+    folders.sort((a, b) => Number(isFirstDayFolder(a)) - Number(isFirstDayFolder(b)));
   const shards = new Map<string, string[]>();
   for (const [name, years] of shardsOfWholeYears(pages, recentYears, shardPages)) {
     const folders = years.flatMap((year) => newestFirst(foldersOfYear.get(year)!));
