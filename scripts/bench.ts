@@ -35,6 +35,7 @@ import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync,
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildArguments } from './lib/build-command';
 import { measuredRun, type MeasuredRun } from './lib/measured-run';
 import { measureFirstSearch } from './lib/first-search';
 import { buildPeer, writePeerSite, type PeerFigures } from './lib/stock-astro-peer';
@@ -170,24 +171,20 @@ function loadAverage(): number {
 
 async function build(contentDir: string, cacheDir: string, outDir: string, log: string): Promise<BuildFigures> {
   const loadBefore = loadAverage();
-  // As `npm run build` runs it (node --import tsx, without tsx's own command-line process).
-  const run = await measuredRun(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        TDKT_CONTENT_DIR: contentDir,
-        TDKT_DEMO: '1',
-        TDKT_CACHE_DIR: cacheDir,
-      },
-      cpuTime: true,
+  // As `npm run build` runs it, without npm in between.
+  const run = await measuredRun(process.execPath, buildArguments(root, '--outDir', outDir), {
+    cwd: root,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      TDKT_CONTENT_DIR: contentDir,
+      TDKT_DEMO: '1',
+      TDKT_CACHE_DIR: cacheDir,
     },
-  );
+    cpuTime: true,
+  });
   writeFileSync(log, run.lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n'));
   if (run.code !== 0) throw new Error(`Build failed (exit ${run.code}); see ${log}`);
   return {

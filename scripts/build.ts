@@ -5,7 +5,7 @@
  * see src/integrations/pagefind.ts). A failed build leaves the last good site untouched, so a
  * mistake in one file never takes the live site down.
  *
- *   tsx scripts/build.ts [--outDir dist] [other astro build options]
+ *   npm run build [-- --outDir dist] [other astro build options]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

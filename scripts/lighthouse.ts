@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { buildArguments } from './lib/build-command';
 import { CHROMIUM_FLAGS } from './lib/browser';
 import { serveWithNginx } from './lib/nginx-server';
 import { chromiumPath } from './lib/system-tools';
@@ -30,19 +31,15 @@ const OUT_DIR = path.resolve('.cache/lighthouse/dist');
 
 function buildDemoSite(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', OUT_DIR],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: {
-          ...process.env,
-          TDKT_DEMO: '1',
-          TDKT_CACHE_DIR: path.resolve('.cache/lighthouse/cache'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
+    const child = spawn(process.execPath, buildArguments(process.cwd(), '--outDir', OUT_DIR), {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        TDKT_DEMO: '1',
+        TDKT_CACHE_DIR: path.resolve('.cache/lighthouse/cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
       },
-    );
+    });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build failed (${code})`))));
   });

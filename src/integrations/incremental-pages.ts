@@ -247,8 +247,11 @@ export class IncrementalPages {
   /** The last good site's files, when something lists them anyway (filesOfLastSite). */
   private lastSiteFiles: Promise<ReadonlySet<string> | undefined> | undefined;
 
-  /** @param site the folder the site is put in once built (its last good build, when there is one) */
-  constructor(private readonly site: string) {
+  /** The folder the site is put in once built (its last good build, when there is one). */
+  private readonly site: string;
+
+  constructor(site: string) {
+    this.site = site;
     this.recorder = startInputRecorder();
     this.lastGoodSite = existsSync(site) ? site : undefined;
     this.previous = this.lastGoodSite ? readRecord(this.lastGoodSite, this.code) : undefined;

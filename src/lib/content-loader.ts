@@ -260,10 +260,12 @@ class SnapshotReader {
   /** The metadata of each file read, taken before it was read, until its digest is known. */
   private readonly taken = new Map<string, { stat: BigIntStats; atMs: number }>();
 
-  constructor(
-    private readonly context: LoaderContext,
-    private readonly baseDir: string,
-  ) {
+  private readonly context: LoaderContext;
+  private readonly baseDir: string;
+
+  constructor(context: LoaderContext, baseDir: string) {
+    this.context = context;
+    this.baseDir = baseDir;
     this.form = context.generateDigest(SNAPSHOT_KEY);
     this.before = FileSnapshot.fromText(context.meta.get(SNAPSHOT_KEY), this.form);
     this.after = new FileSnapshot(this.form);

@@ -62,13 +62,14 @@ function yamlErrorReason(error: { code: string; message: string }, lineText: str
 }
 
 export class EntryFileError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    /** The dotted path of the field at fault, when one is. */
-    readonly field?: string,
-  ) {
+  readonly line: number | undefined;
+  /** The dotted path of the field at fault, when one is. */
+  readonly field: string | undefined;
+
+  constructor(message: string, line?: number, field?: string) {
     super(message);
+    this.line = line;
+    this.field = field;
   }
 }
 

@@ -30,7 +30,11 @@ function factsOf(stat: BigIntStats, digest: string): FileFacts {
 export class FileSnapshot {
   private readonly files = new Map<string, FileFacts>();
 
-  constructor(private readonly form: string) {}
+  private readonly form: string;
+
+  constructor(form: string) {
+    this.form = form;
+  }
 
   /** The snapshot kept as `text` (FileSnapshot.toText), or an empty one if it is missing, unreadable or of another form. */
   static fromText(text: unknown, form: string): FileSnapshot {

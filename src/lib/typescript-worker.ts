@@ -1,9 +1,12 @@
 /**
- * A worker thread running one of this folder's TypeScript modules, as the thread that starts it runs
- * them (Astro's through Vite, npm run build's through tsx): the worker loads tsx itself.
+ * A worker thread running one of this folder's TypeScript modules, as `npm run build` runs its own:
+ * with Node's type stripping and the project's import hook (typescript-imports.mjs). Astro's thread
+ * runs them through Vite, a tsx command's through tsx; the worker needs neither.
  */
 import { Worker } from 'node:worker_threads';
 
+const TYPESCRIPT_IMPORTS = new URL('./typescript-imports.mjs', import.meta.url).href;
+
 export function startTypeScriptWorker(module: URL, workerData: unknown): Worker {
-  return new Worker(module, { execArgv: ['--import', 'tsx'], workerData });
+  return new Worker(module, { execArgv: ['--import', TYPESCRIPT_IMPORTS], workerData });
 }

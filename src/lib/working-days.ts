@@ -24,8 +24,11 @@ export interface HolidayList {
 }
 
 export class MissingHolidayYear extends Error {
-  constructor(readonly year: number) {
+  readonly year: number;
+
+  constructor(year: number) {
     super(`No holiday list for ${year}`);
+    this.year = year;
   }
 }
 

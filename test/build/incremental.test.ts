@@ -24,6 +24,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArguments } from '../../scripts/lib/build-command';
 import { buildEnvironment, TEST_ROOT, TSX } from '../helpers/build';
 import { CONTENT_ONLY_PATTERN, INCREMENTAL_PATTERN } from '../../src/integrations/rendered-pages';
 import { READING_WORKER_VARIABLE } from '../../src/lib/build-variables';
@@ -50,9 +51,10 @@ interface Run {
   shardsIndexed: number;
 }
 
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** Node with `nodeArguments`, in the project. */
+function run(nodeArguments: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, ...args], {
+    const child = spawn(process.execPath, nodeArguments, {
       cwd: project,
       env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
@@ -80,14 +82,14 @@ let today = '';
 /** The generated site built on its last good build, then from nothing; returns the incremental run. */
 async function buildBothWays(): Promise<Run> {
   const env = { TDKT_CONTENT_DIR: content, TDKT_DEMO: '1', TDKT_TODAY: today };
-  const incremental = await run(['scripts/build.ts', '--outDir', site], {
+  const incremental = await run(buildArguments(project, '--outDir', site), {
     ...env,
     TDKT_CACHE_DIR: path.join(root, 'cache'),
     [READING_WORKER_VARIABLE]: 'first',
   });
   expect(incremental.ok, incremental.output).toBe(true);
   rmSync(cold, { recursive: true, force: true });
-  const fromNothing = await run(['scripts/build.ts', '--outDir', cold], {
+  const fromNothing = await run(buildArguments(project, '--outDir', cold), {
     ...env,
     TDKT_CACHE_DIR: path.join(root, 'cache-cold'),
     [READING_WORKER_VARIABLE]: 'off',
@@ -145,7 +147,16 @@ describe('incremental builds against builds of every page', () => {
     ])
       cpSync(path.resolve(name), path.join(project, name), { recursive: true });
     symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
-    const generated = await run(['scripts/generate-content.ts', '--exemplars', '40', '--plans', '2', '--out', content]);
+    const generated = await run([
+      TSX,
+      'scripts/generate-content.ts',
+      '--exemplars',
+      '40',
+      '--plans',
+      '2',
+      '--out',
+      content,
+    ]);
     expect(generated.ok, generated.output).toBe(true);
     for (const id of [storyProfile, movedProfile, draftProfile, deletedProfile])
       expect(existsSync(profile(id)), `${id} generated (seed 2024)`).toBe(true);

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { buildArguments } from '../../scripts/lib/build-command';
 
 export const TEST_ROOT = path.resolve('.cache/test');
 /** tsx's command line, run with the Node that runs the tests (24, from the `node` devDependency). */
@@ -40,7 +41,7 @@ export function buildSite(name: string, options: BuildOptions = {}): Promise<Bui
   // No folder is made here: the build must make its own parents (on a fresh clone, .cache/ is missing).
   if (!options.keepOutDir) rmSync(outDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, path.resolve('scripts/build.ts'), '--outDir', outDir], {
+    const child = spawn(process.execPath, buildArguments(process.cwd(), '--outDir', outDir), {
       env: {
         ...buildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',

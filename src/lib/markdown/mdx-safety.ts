@@ -190,14 +190,16 @@ export function checkMdxSource(source: string): MdxProblem[] {
 
 /** An error carrying the first problem's place, as Astro's MDX plugin expects (`line`, `column`). */
 export class UnsafeMdxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly MdxProblem[],
-  ) {
+  readonly file: string;
+  readonly problems: readonly MdxProblem[];
+
+  constructor(file: string, problems: readonly MdxProblem[]) {
     super(
       `Nội dung MDX không an toàn hoặc chưa đúng quy định:\n${formatProblems(problems.map(({ line, message }) => ({ file, line, field: BODY_FIELD, message })))}`,
     );
     this.name = 'UnsafeMdxError';
+    this.file = file;
+    this.problems = problems;
   }
 
   get line(): number | undefined {

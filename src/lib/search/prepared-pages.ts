@@ -71,11 +71,14 @@ export class PreparedPages {
    * @param shardOf the folder of a prepared page (by its sort date); one folder for all pages makes the index
    *   as it was before shards, to measure what they change (a cached folder always uses the default)
    */
-  constructor(
-    readonly dir: string,
-    private readonly unaccentedForms = true,
-    private readonly shardOf: (preparedHtml: string) => string = folderOfPreparedPage,
-  ) {
+  readonly dir: string;
+  private readonly unaccentedForms: boolean;
+  private readonly shardOf: (preparedHtml: string) => string;
+
+  constructor(dir: string, unaccentedForms = true, shardOf: (preparedHtml: string) => string = folderOfPreparedPage) {
+    this.dir = dir;
+    this.unaccentedForms = unaccentedForms;
+    this.shardOf = shardOf;
     this.form = `${PREPARED_FORM}:${unaccentedForms ? 'dd' : 'stock'}`;
     let manifest: Manifest | undefined;
     try {
