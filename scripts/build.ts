@@ -47,17 +47,6 @@ function writePage(site: string, page: string, html: Uint8Array): void {
 }
 
 /**
- * Node's flags for `astro build`. A larger young generation (64 MB semi-spaces instead of V8's default
- * for this heap): rendering 12,000 pages makes short-lived strings and objects by the gigabyte, and
- * with the default V8 spent 2.0 s of Astro's page generation collecting them (profiled). Cold builds at
- * 10,000 profiles on 4 December: page generation 16.7–18.0 s (median 17.0 s, five builds) against
- * 16.7–18.7 s (median 18.0 s, seven builds), at the same peak memory (1.34–1.43 GB). The rebuild
- * without astro build (one process, scripts/lib/content-only-rebuild.ts) gained nothing from it in
- * three alternating pairs, and runs without.
- */
-const ASTRO_NODE_FLAGS = ['--max-semi-space-size=64'];
-
-/**
  * Runs `astro build`; the pages it renders arrive over IPC (src/integrations/rendered-pages.ts) and are
  * written, and prepared for the search index, meanwhile, on this process's own core. `onSitePages` is called once
  * every page is rendered, while Astro still links the pages it kept, writes its record and the sitemap.
@@ -83,7 +72,7 @@ function runAstroBuild(
       // Pages whose inputs did not change are taken from the site in place (src/integrations/incremental-pages.ts).
       [SITE_VARIABLE]: site,
     };
-    const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, astro, 'build', '--outDir', outDir, ...args], {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], {
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       // V8's serializer instead of JSON: a page's bytes cross as they are, without JSON escaping every quote
       // and line break of 12,000 pages in Astro's thread (2.1 s of its page generation, profiled; sending
