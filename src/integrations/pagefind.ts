@@ -179,6 +179,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     for (const name of names) {
       const members = shards.get(name)!;
       const pages = Object.assign({}, ...members.map((folder) => folders.get(folder)!)) as Record<string, string>;
+      const pageCount = Object.keys(pages).length;
       const pagesDirs = members.map((folder) => prepared.folderDir(folder));
       const target = path.join(bundleDir, name);
       let indexed = true;
@@ -208,7 +209,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
           rmSync(fresh, { recursive: true, force: true });
           toIndex.push({
             job: { pagesDirs, outputPath: fresh, limit, lastBundle: keptBundle },
-            pages: Object.keys(pages).length,
+            pages: pageCount,
             written: () => {
               rmSync(keptDigest, { force: true });
               rmSync(keptBundle, { recursive: true, force: true });
@@ -223,11 +224,11 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       } else {
         toIndex.push({
           job: { pagesDirs, outputPath: target, limit },
-          pages: Object.keys(pages).length,
+          pages: pageCount,
           written: () => {},
         });
       }
-      reports.push({ name, pages: Object.keys(pages).length, indexed });
+      reports.push({ name, pages: pageCount, indexed });
     }
     // The renamed shards are linked before any kept bundle is replaced by a new one.
     const linkKept = () => {

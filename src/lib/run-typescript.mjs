@@ -12,7 +12,7 @@
  */
 import { enableCompileCache, registerHooks } from 'node:module';
 
-enableCompileCache?.();
+enableCompileCache();
 
 const HAS_EXTENSION = /\.(?:[cm]?[jt]sx?|json)$/;
 

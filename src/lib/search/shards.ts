@@ -42,7 +42,7 @@ const SORT_VALUE = new RegExp(
 );
 
 /** Whether `folder` holds the pages dated exactly 1 January of its year ("2024-01-01"), not the rest of the year ("2024"). */
-const isFirstDayFolder = (folder: string) => folder === startOfYear(Number(folder.slice(0, UNDATED.length)));
+const isFirstDayFolder = (folder: string) => folder === startOfYear(Number.parseInt(folder, 10));
 
 /**
  * The folder of a page prepared for the index (prepare-page.ts), by its sort value: the pages dated
